@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// npm run eval: every score in one report. Runs dyad on ../shared's gold sets and prints each scorer's table.
+//   node scripts/eval.mjs [--json] [--only seed,timex,polnear,plover]
+// With --json the last line is one JSON object with every figure (the tests read it for their floors).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.DYAD_SHARED ?? resolve(root, '../shared');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : null;
+const scratch = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
+const dyad = resolve(root, 'bin/dyad');
+const say = (s) => {
+  if (!json) console.log(s);
+};
+const results = {};
+
+if (!existsSync(resolve(root, 'dist/cli/main.js')))
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(shared)) {
+  console.error(`eval: ${shared} not found; set DYAD_SHARED to the shared folder`);
+  process.exit(2);
+}
+
+function run(cmd, argv, opts = {}) {
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  if (r.status !== 0 && !opts.allowFail) {
+    console.error(r.stderr || r.stdout);
+    throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}`);
+  }
+  return r;
+}
+
+const sections = {
+  seed() {
+    const text = join(shared, 'gold/seed/blinken-beijing.txt');
+    const gold = join(shared, 'gold/seed/blinken-beijing.gold.json');
+    const out = join(scratch, 'seed.json');
+    writeFileSync(out, run(dyad, ['extract', text, '--published', '2023-06-19']).stdout);
+    say('## Seed article (../shared/gold/seed, score.mjs)');
+    say(run('node', [join(shared, 'eval/score.mjs'), gold, out]).stdout.trimEnd());
+    const contract = run('node', [join(shared, 'eval/contract.mjs'), text, out], { allowFail: true });
+    say(`contract.mjs: ${contract.stdout.trim().split('\n').pop()}`);
+    results.seed = JSON.parse(run('node', [join(shared, 'eval/score.mjs'), gold, out, '--json']).stdout);
+    results.seed.contractViolations =
+      contract.status === 0 ? 0 : Number(/(\d+) violations/.exec(contract.stdout)?.[1] ?? -1);
+  },
+  timex() {
+    const dir = join(shared, 'data/timex');
+    const input = join(scratch, 'timex.in.jsonl');
+    const out = join(scratch, 'timex.out.jsonl');
+    writeFileSync(input, run('node', [join(shared, 'eval/timex.mjs'), 'input', dir]).stdout);
+    writeFileSync(out, run(dyad, ['extract', '--jsonl', input]).stdout);
+    say('\n## TimeBank temporal expressions (../shared/data/timex, timex.mjs)');
+    say(run('node', [join(shared, 'eval/timex.mjs'), 'score', dir, out]).stdout.trimEnd());
+    results.timex = JSON.parse(
+      run('node', [join(shared, 'eval/timex.mjs'), 'score', dir, out, '--json']).stdout,
+    );
+  },
+  polnear() {
+    const dir = join(shared, 'data/polnear/dev');
+    const input = join(scratch, 'polnear.in.jsonl');
+    const out = join(scratch, 'polnear.out.jsonl');
+    writeFileSync(
+      input,
+      run('node', [join(shared, 'eval/polnear.mjs'), 'input', dir, join(shared, 'data/polnear/metadata.tsv')])
+        .stdout,
+    );
+    writeFileSync(out, run(dyad, ['extract', '--jsonl', input]).stdout);
+    say('\n## PolNeAR dev quotations (../shared/data/polnear/dev, polnear.mjs)');
+    say(run('node', [join(shared, 'eval/polnear.mjs'), 'score', dir, out]).stdout.trimEnd());
+    results.polnear = JSON.parse(
+      run('node', [join(shared, 'eval/polnear.mjs'), 'score', dir, out, '--json']).stdout,
+    );
+  },
+};
+
+for (const [name, fn] of Object.entries(sections)) {
+  if (only && !only.has(name)) continue;
+  fn();
+}
+if (json) console.log(JSON.stringify(results));

@@ -1,0 +1,103 @@
+/**
+ * Stage 1: paragraphs, sentences and tokens with POS and lemmas, as offsets into the text.
+ * wink-nlp tokenizes and tags; dyad maps its tokens back onto the text and keeps sentences inside paragraphs.
+ */
+import type { Analysis, Paragraph, Pos, Sentence, Stage, Token } from '../../analysis.js';
+import { wink } from '../../nlp/wink.js';
+
+const SPACE_TYPES = new Set(['tabCRLF', 'space']);
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return out;
+}
+
+export const textStage: Stage = {
+  name: 'text',
+  run(doc: Analysis): void {
+    const nlp = wink();
+    const its = nlp.its;
+    const wdoc = nlp.readDoc(doc.text);
+    const values = wdoc.tokens().out(its.value) as string[];
+    const types = wdoc.tokens().out(its.type) as string[];
+    const tags = wdoc.tokens().out(its.pos) as string[];
+    const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+
+    doc.paragraphs = paragraphsOf(doc.text);
+    // Map wink tokens onto the text; drop whitespace tokens.
+    const winkToDyad = new Int32Array(values.length).fill(-1);
+    let cursor = 0;
+    for (let w = 0; w < values.length; w++) {
+      const value = values[w] as string;
+      const type = types[w] as string;
+      const at = doc.text.indexOf(value, cursor);
+      if (at < 0) continue;
+      cursor = at + value.length;
+      if (SPACE_TYPES.has(type) || !value.trim()) continue;
+      winkToDyad[w] = doc.tokens.length;
+      doc.tokens.push({
+        i: doc.tokens.length,
+        start: at,
+        end: at + value.length,
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: (lemmas[w] as string | undefined) ?? value.toLowerCase(),
+        pos: (tags[w] ?? 'X') as Pos,
+        type,
+        sentence: -1,
+      });
+    }
+
+    // Sentences from wink, split further at paragraph boundaries.
+    let paragraph = 0;
+    for (const [ws, we] of sentenceSpans) {
+      let first = -1;
+      let last = -1;
+      for (let w = ws; w <= we; w++) {
+        const t = winkToDyad[w] ?? -1;
+        if (t < 0) continue;
+        if (first < 0) first = t;
+        last = t;
+      }
+      if (first < 0) continue;
+      let from = first;
+      for (let t = first; t <= last; t++) {
+        const tok = doc.tokens[t] as Token;
+        while (
+          paragraph < doc.paragraphs.length - 1 &&
+          tok.start >= (doc.paragraphs[paragraph] as Paragraph).end
+        )
+          paragraph++;
+        const next = doc.tokens[t + 1];
+        const breaks =
+          t === last || (next !== undefined && next.start >= (doc.paragraphs[paragraph] as Paragraph).end);
+        if (breaks) {
+          pushSentence(doc, from, t + 1, paragraph);
+          from = t + 1;
+        }
+      }
+    }
+  },
+};
+
+function pushSentence(doc: Analysis, from: number, to: number, paragraph: number): void {
+  const i = doc.sentences.length;
+  const s: Sentence = {
+    i,
+    start: (doc.tokens[from] as Token).start,
+    end: (doc.tokens[to - 1] as Token).end,
+    tokenStart: from,
+    tokenEnd: to,
+    paragraph,
+  };
+  for (let t = from; t < to; t++) (doc.tokens[t] as Token).sentence = i;
+  doc.sentences.push(s);
+}
