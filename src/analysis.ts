@@ -81,6 +81,8 @@ export interface TimeRecord extends Time {
   /** Token range of the expression. */
   tokenStart: number;
   tokenEnd: number;
+  /** `explicit` when the text states the value fully ("June 18, 2023"), `relative` when anchored ("Monday"). */
+  basis: 'explicit' | 'relative';
   explanation: string;
 }
 
@@ -105,7 +107,10 @@ export interface Analysis {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Mentions sorted by start; every entity mention in the text (names, titles, pronouns, descriptions). */
   mentions: Mention[];
+  /** For each token, the index in `mentions` of the (outermost) mention covering it, or -1. */
+  tokenMention: number[];
   entities: Entity[];
   times: TimeRecord[];
   /** The time that governs each sentence when it has none of its own (narrative time), by sentence index. */
@@ -131,6 +136,7 @@ export function newAnalysis(text: string, options: ResolvedOptions): Analysis {
     sentences: [],
     tokens: [],
     mentions: [],
+    tokenMention: [],
     entities: [],
     times: [],
     narrativeTimes: [],
