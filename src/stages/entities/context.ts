@@ -17,6 +17,8 @@ export interface Ctx {
   drafts: Map<string, EntityDraft>;
   /** Bare surname (or other name word) → the person it last stood for in this document. */
   surnames: Map<string, EntityDraft>;
+  /** First names of people named in full ("Hillary" → Hillary Clinton), consulted after surnames. */
+  givenNames: Map<string, EntityDraft>;
   /** Words that occur lowercase somewhere in the text: a sentence-initial "Talks" is then a common word. */
   lowercase: Set<string>;
   /** Capitalized words seen other than at a sentence start. */
@@ -41,7 +43,9 @@ export function newCtx(doc: Analysis): Ctx {
   const lowercase = new Set<string>();
   const midCaps = new Set<string>();
   for (const t of doc.tokens) {
-    keys[t.i] = keyOf(t.text);
+    const key = keyOf(t.text);
+    // "Trump's" as one token: its key is the name.
+    keys[t.i] = key.length > 3 && key.endsWith("'s") ? key.slice(0, -2) : key;
     if (UPPER.test(t.text)) {
       const s = doc.sentences[t.sentence];
       if (s && t.i > s.tokenStart && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
@@ -54,6 +58,7 @@ export function newCtx(doc: Analysis): Ctx {
     date: doc.options.publishedAt,
     drafts: new Map(),
     surnames: new Map(),
+    givenNames: new Map(),
     lowercase,
     midCaps,
     keys,

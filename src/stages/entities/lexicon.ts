@@ -55,6 +55,10 @@ export interface Lexicon {
   titles: TrieNode<Title>;
   heads: Map<string, OrgHead>;
   groups: Map<string, GroupNoun>;
+  /** Last words of capitalized phrases that are not actors ("Act", "Day", "War"). */
+  notHeads: Set<string>;
+  /** First names that are also common words ("Bill", "Mark"). */
+  givenWords: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -105,6 +109,16 @@ export function getLexicon(): Lexicon {
   const groups = new Map(
     Object.entries(loadJson<{ nouns: Record<string, GroupNoun> }>('actors/groups.json').nouns),
   );
-  lexicon = { names, titles, heads, groups };
+  const words = loadJson<{ notEntityHeads: string[]; givenNamesThatAreWords: string[] }>(
+    'actors/name-words.json',
+  );
+  lexicon = {
+    names,
+    titles,
+    heads,
+    groups,
+    notHeads: new Set(words.notEntityHeads),
+    givenWords: new Set(words.givenNamesThatAreWords),
+  };
   return lexicon;
 }

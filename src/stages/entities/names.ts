@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../analysis.js';
 import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
-import { personBySurname, type KbPerson } from '../actors/kb.js';
+import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
 import { addMention, draftFor, isCap, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
@@ -30,6 +30,8 @@ const PLACE_PREPS = new Set([
   'towards',
   'via',
 ]);
+/** Prepositions too often followed by people to make an unknown name a town. */
+const WEAK_PLACE_PREPS = new Set(['to', 'at', 'from', 'via', 'toward', 'towards']);
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime']);
 const PERSON_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'argued', 'noted']);
 
@@ -55,6 +57,12 @@ const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ern|ing|ed|ly|ful|less|able|ible)
 
 /** Drops a sentence-initial common word ("Talks", "Bilateral") that only looks like a name. */
 function dropInitialCommon(ctx: Ctx, c: Chunk): number {
+  let a = dropCommonWord(ctx, c);
+  while (a < c.end && !isCap(ctx.doc.tokens[a])) a++;
+  return a;
+}
+
+function dropCommonWord(ctx: Ctx, c: Chunk): number {
   const a = c.start;
   if (!c.initial) return a;
   const t = ctx.doc.tokens[a] as Token;
@@ -109,6 +117,8 @@ function personDraft(ctx: Ctx, person: KbPerson): EntityDraft {
   d.gender = person.gender;
   if (!d.surnames.includes(person.surname)) d.surnames.push(person.surname);
   ctx.surnames.set(person.surname, d);
+  const given = person.name.split(' ')[0] as string;
+  if (given !== person.surname && !ctx.givenNames.has(given)) ctx.givenNames.set(given, d);
   return d;
 }
 
@@ -239,10 +249,15 @@ function titleBefore(
         break;
       }
     }
-    return { start, titles: t.values.slice(0, 1), country };
+    const former = toks[from - 1]?.lower === 'former' || toks[from - 1]?.lower === 'ex';
+    if (former && start === from) start = from - 1;
+    const titles = t.values.slice(0, 1);
+    return { start, titles: former ? [...titles, FORMER] : titles, country };
   }
   return null;
 }
+
+const FORMER: Title = { id: 'title:former', words: ['former'], role: null, sector: null, former: true };
 
 function applyTitles(d: EntityDraft, titles: Title[], country: string | null): void {
   for (const t of titles) {
@@ -270,9 +285,10 @@ function resolvePerson(
   const kbWhole = whole && whole.end === to ? pick(whole.values, 'person') : undefined;
   if (kbWhole) return personDraft(ctx, kbWhole.person);
   if (to - from === 1) {
-    const seen = ctx.surnames.get(text);
+    const key = ctx.keys[from] as string;
+    const seen = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (seen) return seen;
-    const p = personBySurname(ctx.kb, text, ctx.date, titleRole, hasTitle);
+    const p = personBySurname(ctx.kb, key, ctx.date, titleRole, hasTitle) ?? uniqueSurname(ctx, from);
     if (p) return personDraft(ctx, p);
     if (!hasTitle) return null;
   }
@@ -292,6 +308,7 @@ function resolvePerson(
   if (!d.surnames.includes(last)) d.surnames.push(last);
   ctx.surnames.set(last, d);
   const first = ctx.keys[from] as string;
+  if (to - from >= 2 && !ctx.givenNames.has(first)) ctx.givenNames.set(first, d);
   // East Asian family-name-first names: "Mr Wang" after "Wang Yi".
   if (to - from === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
     d.surnames.push(first);
@@ -345,8 +362,28 @@ function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
   return unknown > 0;
 }
 
+/**
+ * A bare surname ("Trump said", "Mr Putin") is the knowledge base's only person of that surname when that
+ * person is in office on the date or ever held a top office — unless the word also occurs lowercase in the
+ * article ("may", "rice") or only starts a sentence: then it is too common to trust. "Mr Jones" is not every
+ * Jones the knowledge base knows.
+ */
+function uniqueSurname(ctx: Ctx, at: number): KbPerson | null {
+  const key = ctx.keys[at] as string;
+  const list = ctx.kb.bySurname.get(key);
+  if (!list || list.length !== 1 || ctx.lowercase.has(key.toLowerCase())) return null;
+  const t = ctx.doc.tokens[at] as Token;
+  const s = ctx.doc.sentences[t.sentence];
+  if (s && s.tokenStart === at && !ctx.midCaps.has(t.text)) return null;
+  const p = list[0] as KbPerson;
+  return (ctx.date && termAt(p, ctx.date)) || heldTopOffice(p) ? p : null;
+}
+
 function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
   if (to - from > 4) return false;
+  const first = (ctx.doc.tokens[from] as Token).lower;
+  // "Clean Power Plan", "Bad Optics": a first word the article also uses lowercase is a word, not a name.
+  if (ctx.lowercase.has(first) && !ctx.lex.givenWords.has(first)) return false;
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i] as Token;
     if (t.text === '-' || /^\p{Lu}\.$/u.test(t.text)) continue;
@@ -446,6 +483,11 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     emitKnown(ctx, a, b, whole.values, s);
     return;
   }
+  // Headlines capitalize every word, and laws, days and wars are not actors: keep only the known names.
+  if (c.headline || ctx.lex.notHeads.has((toks[b - 1] as Token).lower)) {
+    emitInner(ctx, a, b, s);
+    return;
+  }
   if (emitOrg(ctx, a, b)) return;
   const pre = titlePrefix(ctx, a, b);
   if (pre.end >= b) {
@@ -470,7 +512,13 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     if (emitContextPlace(ctx, nameFrom, b)) return;
     const next = toks[b];
     person = resolvePerson(ctx, nameFrom, b, false);
-    if (!person && next && (PERSON_CUES.has(next.lower) || (POSSESSIVE.has(next.text) && !c.initial))) {
+    const acronym = /^\p{Lu}{2,6}$/u.test((toks[nameFrom] as Token).text);
+    if (
+      !person &&
+      !acronym &&
+      next &&
+      (PERSON_CUES.has(next.lower) || (POSSESSIVE.has(next.text) && !c.initial))
+    ) {
       person = draftFor(
         ctx,
         `person:${slice(ctx, nameFrom, b)}`,
@@ -482,7 +530,7 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     }
     if (!person) {
       const t = toks[nameFrom] as Token;
-      if (/^\p{Lu}{2,6}$/u.test(t.text) && !c.initial) {
+      if (acronym && !c.initial && !c.headline) {
         const d = draftFor(ctx, `org:${t.text}`, t.text, 'organization', 'name:acronym');
         addMention(ctx, d, nameFrom, b, 'name', 'name:acronym');
       }
