@@ -438,8 +438,13 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   const placing = after && !(afterNext && (POSSESSIVE.has(afterNext.text) || afterNext.pos === 'NOUN'));
   const afterCountry = after && placing ? (pick(after.values, 'country')?.iso3 ?? null) : null;
   const inContext =
-    (prev && PLACE_PREPS.has(prev.lower) && prev.lower !== 'to' && prev.lower !== 'at') || afterCountry;
+    (prev && PLACE_PREPS.has(prev.lower) && !WEAK_PLACE_PREPS.has(prev.lower)) || afterCountry;
   if (!inContext) return false;
+  const key = ctx.keys[from] as string;
+  // A person's name is not a town: "support from Obama", "in Clinton's campaign".
+  if (to - from === 1 && (ctx.surnames.has(key) || ctx.kb.bySurname.has(key) || ctx.givenNames.has(key)))
+    return false;
+  if (comma && POSSESSIVE.has(comma.text)) return false;
   const name = slice(ctx, from, to);
   const rows = citiesNamed(name);
   if (rows.length === 0) return false;
