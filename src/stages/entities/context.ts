@@ -34,9 +34,18 @@ export interface Ctx {
 
 const UPPER = /^\p{Lu}/u;
 
-export function isCap(t: Token | undefined): boolean {
-  return t !== undefined && UPPER.test(t.text);
+/** Does the text start with an uppercase letter? ASCII by char code, the rest by Unicode property. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
 }
+
+export function isCap(t: Token | undefined): boolean {
+  return t !== undefined && startsUpper(t.text);
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(']);
 
 export function newCtx(doc: Analysis): Ctx {
   const keys: string[] = new Array<string>(doc.tokens.length);
@@ -46,10 +55,10 @@ export function newCtx(doc: Analysis): Ctx {
     const key = keyOf(t.text);
     // "Trump's" as one token: its key is the name.
     keys[t.i] = key.length > 3 && key.endsWith("'s") ? key.slice(0, -2) : key;
-    if (UPPER.test(t.text)) {
+    if (startsUpper(t.text)) {
       const s = doc.sentences[t.sentence];
-      if (s && t.i > s.tokenStart && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
-    } else lowercase.add(t.lower);
+      if (s && t.i > s.tokenStart && !OPENERS.has(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
+    } else if (t.type === 'word') lowercase.add(t.lower);
   }
   return {
     doc,

@@ -8,12 +8,12 @@ import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
 import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
-import { addMention, draftFor, isCap, type Ctx } from './context.js';
+import { addMention, draftFor, draftOf, isCap, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
 import { longestMatch, type TrieMatch } from './trie.js';
-import { groupAfter } from './groups.js';
+import { groupAfter, groupShared } from './groups.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PLACE_PREPS = new Set([
@@ -122,6 +122,16 @@ function personDraft(ctx: Ctx, person: KbPerson): EntityDraft {
   return d;
 }
 
+/** The country of "<country>'s" right before token `at`, already a mention. */
+function possessorCountry(ctx: Ctx, at: number): string | null {
+  const poss = ctx.doc.tokens[at - 1];
+  if (!poss || !POSSESSIVE.has(poss.text)) return null;
+  const mi = ctx.covered[at - 2] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi] : undefined;
+  const d = m ? draftOf(ctx, m) : undefined;
+  return d && (d.kind === 'country' || d.kind === 'location') ? d.country : null;
+}
+
 /** Is the capital at [from, to) used for its government ("Beijing believes", "Washington's efforts")? */
 function metonymy(ctx: Ctx, from: number, to: number): string | null {
   const toks = ctx.doc.tokens;
@@ -145,6 +155,22 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
     return;
   }
   const inst = pick(values, 'institution');
+  const owner = inst?.inst.country ? possessorCountry(ctx, from) : null;
+  if (inst && owner && owner !== inst.inst.country) {
+    // "Rwanda's Senate": a body of that name, but the possessor's.
+    const name = slice(ctx, from, to);
+    const d = draftFor(
+      ctx,
+      `org:${owner}:${name}`,
+      name,
+      inst.inst.kind,
+      `possessor+lexicon:${inst.inst.id}`,
+    );
+    d.country = owner;
+    d.sector = asSector(inst.inst.sector);
+    addMention(ctx, d, from, to, 'name', `name:possessor+institution:${inst.inst.id}`);
+    return;
+  }
   if (inst) {
     const d = draftFor(
       ctx,
@@ -165,7 +191,12 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
   const demonym = pick(values, 'demonym');
   const people = pick(values, 'people');
   const iso3 = country?.iso3 ?? demonym?.iso3 ?? people?.iso3;
-  if (iso3 && (demonym || country) && groupAfter(ctx, from, to, iso3, s)) return;
+  if (
+    iso3 &&
+    (demonym || country) &&
+    (groupAfter(ctx, from, to, iso3, s) || groupShared(ctx, from, to, iso3, s))
+  )
+    return;
   if (country) {
     addMention(ctx, countryDraft(ctx, country.iso3), from, to, 'name', `name:country:${country.iso3}`);
     return;
@@ -203,6 +234,21 @@ interface TitlePrefix {
   end: number;
 }
 
+/** "of Energy", "for Foreign Affairs" after a title: the portfolio, as part of the title. */
+function portfolioAt(
+  ctx: Ctx,
+  at: number,
+  limit: number,
+): { end: number; text: string; sector: string | null } | null {
+  const toks = ctx.doc.tokens;
+  const of = toks[at];
+  if (!of || (of.lower !== 'of' && of.lower !== 'for') || at + 1 >= limit) return null;
+  const m = longestMatch(ctx.lex.portfolios, at + 1, limit, (i) => (toks[i] as Token).lower);
+  const p = m?.values[0];
+  if (!m || !p) return null;
+  return { end: m.end, text: slice(ctx, at, m.end), sector: p.sector };
+}
+
 /** Titles at the start of a chunk, with a country before them ("US Secretary of State", "Chinese President"). */
 function titlePrefix(ctx: Ctx, a: number, b: number): TitlePrefix {
   const out: TitlePrefix = { titles: [], country: null, end: a };
@@ -216,9 +262,20 @@ function titlePrefix(ctx: Ctx, a: number, b: number): TitlePrefix {
       continue;
     }
     const t = titleAt(ctx, p, b);
-    if (!t) break;
-    out.titles.push(...t.values.slice(0, 1));
+    const title = t?.values[0];
+    if (!t || !title) break;
     p = t.end;
+    const portfolio = title.role ? portfolioAt(ctx, p, b) : null;
+    if (portfolio && portfolio.end < b) {
+      // "Secretary of Energy Jeffrey Kupfer": the office is the title and its portfolio.
+      out.titles.push({
+        ...title,
+        id: `${title.id}+portfolio`,
+        role: `${title.role} ${portfolio.text}`,
+        sector: portfolio.sector ?? title.sector,
+      });
+      p = portfolio.end;
+    } else out.titles.push(title);
   }
   out.end = p;
   return out;
@@ -229,7 +286,7 @@ function titleBefore(
   ctx: Ctx,
   a: number,
   s: Sentence,
-): { start: number; titles: Title[]; country: string | null } | null {
+): { start: number; titles: Title[]; country: string | null; affiliation: EntityDraft | null } | null {
   const toks = ctx.doc.tokens;
   for (let from = Math.max(s.tokenStart, a - 4); from < a; from++) {
     if (isCap(toks[from])) continue;
@@ -237,22 +294,33 @@ function titleBefore(
     if (!t || t.end !== a) continue;
     let start = from;
     let country: string | null = null;
-    // "China's foreign minister": the possessor or demonym before the title.
+    let affiliation: EntityDraft | null = null;
+    // "China's foreign minister", "Kremlin spokesman": the possessor, demonym or body before the title.
     const poss = toks[from - 1];
     const back = poss && POSSESSIVE.has(poss.text) ? from - 1 : from;
-    for (let k = Math.max(s.tokenStart, back - 3); k < back; k++) {
-      const m = known(ctx, k, back);
-      const c = m && m.end === back ? m.values.map(countryOf).find((x) => x !== null) : null;
-      if (c) {
-        country = c;
-        start = k;
-        break;
+    const named = ctx.covered[back - 1] ?? -1;
+    if (named >= 0) {
+      // Already a mention of its own (an organization, a country): the person's affiliation, not part of it.
+      const m = ctx.mentions[named];
+      const d = m ? draftOf(ctx, m) : undefined;
+      if (d && d.kind !== 'person') {
+        country = d.country;
+        if (d.kind === 'organization' || d.kind === 'group') affiliation = d;
       }
-    }
+    } else
+      for (let k = Math.max(s.tokenStart, back - 3); k < back; k++) {
+        const m = known(ctx, k, back);
+        const c = m && m.end === back ? m.values.map(countryOf).find((x) => x !== null) : null;
+        if (c) {
+          country = c;
+          start = k;
+          break;
+        }
+      }
     const former = toks[from - 1]?.lower === 'former' || toks[from - 1]?.lower === 'ex';
     if (former && start === from) start = from - 1;
     const titles = t.values.slice(0, 1);
-    return { start, titles: former ? [...titles, FORMER] : titles, country };
+    return { start, titles: former ? [...titles, FORMER] : titles, country, affiliation };
   }
   return null;
 }
@@ -396,7 +464,17 @@ function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
 /** An organization or facility named by a head noun ("Cornell University", "Diaoyutai State Guesthouse"). */
 function emitOrg(ctx: Ctx, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
-  const headKey = (toks[to - 1] as Token).lower;
+  // The head ends the name, or comes before its first "of"/"for" ("Syrian Observatory for Human Rights").
+  let headAt = to - 1;
+  for (let i = from + 1; i < to - 1; i++)
+    if (
+      (toks[i] as Token).text === (toks[i] as Token).lower &&
+      ctx.lex.heads.has((toks[i - 1] as Token).lower)
+    ) {
+      headAt = i - 1;
+      break;
+    }
+  const headKey = (toks[headAt] as Token).lower;
   const head = ctx.lex.heads.get(headKey);
   if (!head || to - from < 2) return false;
   const name = slice(ctx, from, to);
@@ -484,12 +562,14 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
   const b = c.end;
   if (a >= b) return;
   const whole = known(ctx, a, b);
-  if (whole && whole.end === b) {
+  // A known name; a knowledge-base person goes on below to pick up a title before it ("Kremlin spokesman").
+  if (whole && whole.end === b && !pick(whole.values, 'person')) {
     emitKnown(ctx, a, b, whole.values, s);
     return;
   }
   // Headlines capitalize every word, and laws, days and wars are not actors: keep only the known names.
-  if (c.headline || ctx.lex.notHeads.has((toks[b - 1] as Token).lower)) {
+  const wholePerson = whole !== null && whole.end === b;
+  if (!wholePerson && (c.headline || ctx.lex.notHeads.has((toks[b - 1] as Token).lower))) {
     emitInner(ctx, a, b, s);
     return;
   }
@@ -554,6 +634,10 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
   }
   if (!person) return;
   applyTitles(person, titles, before ? before.country : pre.country);
+  if (before?.affiliation && !person.affiliation) {
+    person.affiliation = before.affiliation;
+    person.roleReason = `apposition:affiliation-before:${person.roleReason ?? ''}`;
+  }
   const start = before ? before.start : a;
   const next = toks[b];
   if (next && GOVERNMENT_NOUNS.has(next.lower) && !hasTitle) {
