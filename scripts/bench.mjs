@@ -53,9 +53,13 @@ writeFileSync(scaled, Array.from({ length: scale }, () => lines.join('\n')).join
 
 function measure(mode, file, n) {
   const out = join(scratch, `${mode}.json`);
-  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-run.mjs'), mode, file, String(n), out], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=256', join(root, 'scripts/bench-run.mjs'), mode, file, String(n), out],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (r.status !== 0) throw new Error(`bench run ${mode} failed (${r.status})`);
   return JSON.parse(readFileSync(out, 'utf8'));
 }

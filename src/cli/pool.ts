@@ -23,7 +23,7 @@ export class OrderedPool {
   ) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url);
+      const w = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: 192 } });
       w.on('message', (r: WorkResult) => this.done(w, r));
       w.on('error', (err) => {
         this.failure = err;
