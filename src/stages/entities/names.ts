@@ -12,8 +12,8 @@ import { addMention, draftFor, draftOf, isCap, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
-import { longestMatch, type TrieMatch } from './trie.js';
-import { groupAfter, groupShared } from './groups.js';
+import { keyOf, longestMatch, type TrieMatch } from './trie.js';
+import { groupAfter, groupOfBody, groupShared } from './groups.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PLACE_PREPS = new Set([
@@ -115,10 +115,11 @@ function personDraft(ctx: Ctx, person: KbPerson): EntityDraft {
   );
   d.person = person;
   d.gender = person.gender;
-  if (!d.surnames.includes(person.surname)) d.surnames.push(person.surname);
-  ctx.surnames.set(person.surname, d);
-  const given = person.name.split(' ')[0] as string;
-  if (given !== person.surname && !ctx.givenNames.has(given)) ctx.givenNames.set(given, d);
+  const surname = keyOf(person.surname);
+  if (!d.surnames.includes(surname)) d.surnames.push(surname);
+  ctx.surnames.set(surname, d);
+  const given = keyOf(person.name.split(' ')[0] as string);
+  if (given !== surname && !ctx.givenNames.has(given)) ctx.givenNames.set(given, d);
   return d;
 }
 
@@ -171,6 +172,7 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
     addMention(ctx, d, from, to, 'name', `name:possessor+institution:${inst.inst.id}`);
     return;
   }
+  if (inst && groupOfBody(ctx, from, to, inst.inst.code, inst.inst.country, s)) return;
   if (inst) {
     const d = draftFor(
       ctx,

@@ -11,9 +11,16 @@ export function newTrie<V>(): TrieNode<V> {
   return { next: new Map(), values: [] };
 }
 
-/** Normalizes a token or name part for matching: curly apostrophes become straight ones. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * Normalizes a token or name part for matching: curly apostrophes become straight ones and diacritics go
+ * ("Erdoğan" and "Erdogan", "António" and "Antonio" are one key). ASCII text is returned as is.
+ */
 export function keyOf(text: string): string {
-  return text.indexOf('’') >= 0 ? text.replaceAll('’', "'") : text;
+  if (!NON_ASCII.test(text)) return text;
+  return text.replaceAll('’', "'").normalize('NFD').replace(MARKS, '');
 }
 
 /** Splits a gazetteer name into token keys the way wink tokenizes (a second variant keeps hyphens whole). */
