@@ -11,7 +11,6 @@ export function newTrie<V>(): TrieNode<V> {
   return { next: new Map(), values: [] };
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}+/gu;
 
 /**
@@ -19,7 +18,9 @@ const MARKS = /\p{M}+/gu;
  * ("Erdoğan" and "Erdogan", "António" and "Antonio" are one key). ASCII text is returned as is.
  */
 export function keyOf(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) > 127) ascii = false;
+  if (ascii) return text;
   return text.replaceAll('’', "'").normalize('NFD').replace(MARKS, '');
 }
 
