@@ -8,7 +8,7 @@ import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
 import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
-import { addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
+import { GLUE, addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
@@ -103,6 +103,7 @@ function placeDraft(ctx: Ctx, p: PlaceInfo, reason: string): EntityDraft {
     d.lon = p.lon;
   }
   ctx.lastPlaceCountry = p.country ?? ctx.lastPlaceCountry;
+  ctx.placesByName.set(p.name, d);
   return d;
 }
 
@@ -663,5 +664,44 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
 
 /** The proper-name pass over every sentence. */
 export function nameMentions(ctx: Ctx): void {
-  for (const s of ctx.doc.sentences) for (const c of chunksOf(ctx, s)) classify(ctx, c, s);
+  const missed: Chunk[] = [];
+  for (const s of ctx.doc.sentences)
+    for (const c of chunksOf(ctx, s)) {
+      const before = ctx.mentions.length;
+      classify(ctx, c, s);
+      if (ctx.mentions.length === before) missed.push(c);
+    }
+  for (const c of missed) relink(ctx, c);
+}
+
+/**
+ * A name the first pass could not place, named before the article introduced it ("Trump Says…" in a
+ * headline, "moved to Tulsa" before "in Tulsa"): the person or place the rest of the article made of it.
+ */
+function relink(ctx: Ctx, c: Chunk): void {
+  let a = c.start;
+  const b = c.end;
+  while (a < b && ctx.keys[a] === GLUE) a++;
+  if (a >= b || (ctx.covered[a] ?? -1) >= 0) return;
+  if (c.headline) {
+    // "Trump Says Clinton Lied": each word that is a surname the article uses.
+    for (let i = a; i < b; i++) {
+      const person = ctx.surnames.get(ctx.keys[i] as string);
+      let end = i + 1;
+      while (ctx.glued[end]) end++;
+      if (person && (ctx.covered[i] ?? -1) < 0)
+        addMention(ctx, person, i, end, 'name', 'name:relinked-headline');
+    }
+    return;
+  }
+  const key = ctx.keys[a] as string;
+  if (wordCount(ctx, a, b) === 1) {
+    const person = ctx.surnames.get(key);
+    if (person) {
+      addMention(ctx, person, a, b, 'name', 'name:relinked-surname');
+      return;
+    }
+  }
+  const place = ctx.placesByName.get(slice(ctx, a, b));
+  if (place) addMention(ctx, place, a, b, 'name', 'name:relinked-place');
 }
