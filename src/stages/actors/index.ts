@@ -133,7 +133,7 @@ export function homeCountry(drafts: EntityDraft[]): string | null {
 function placeUnplaced(d: EntityDraft, home: string | null): void {
   if (!home || d.country || d.code || !d.sector || d.sector === 'IGO') return;
   if (d.kind !== 'organization' && d.kind !== 'group') return;
-  if (d.affiliation) return;
+  if (d.affiliation || d.international) return;
   d.country = home;
   d.reason = `${d.reason};country:home`;
 }

@@ -472,14 +472,15 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
   // The head ends the name, or comes before its first "of"/"for" ("Syrian Observatory for Human Rights").
   let headAt = to - 1;
-  for (let i = from + 1; i < to - 1; i++)
-    if (
-      (toks[i] as Token).text === (toks[i] as Token).lower &&
-      ctx.lex.heads.has((toks[i - 1] as Token).lower)
-    ) {
-      headAt = i - 1;
-      break;
-    }
+  if (!ctx.lex.heads.has((toks[to - 1] as Token).lower))
+    for (let i = from + 1; i < to - 1; i++)
+      if (
+        (toks[i] as Token).text === (toks[i] as Token).lower &&
+        ctx.lex.heads.has((toks[i - 1] as Token).lower)
+      ) {
+        headAt = i - 1;
+        break;
+      }
   const headKey = (toks[headAt] as Token).lower;
   const head = ctx.lex.heads.get(headKey);
   if (!head || to - from < 2) return false;
@@ -490,9 +491,10 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
     const mod = head.modifiers?.[(toks[i] as Token).lower];
     if (mod) sector = asSector(mod);
     if (!country) {
+      // A country, demonym or place inside the name; another body's name inside it says nothing.
       const k = known(ctx, i, to - 1);
-      const c = k ? k.values.map(countryOf).find((x) => x !== null) : null;
-      if (c) country = c;
+      const v = k?.values.find((x) => x.type === 'country' || x.type === 'demonym' || x.type === 'place');
+      if (v) country = countryOf(v);
     }
   }
   const poss = toks[from - 1];
@@ -502,9 +504,12 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
       if (m && m.end === from - 1) country = m.values.map(countryOf).find((x) => x !== null) ?? null;
     }
   }
-  if (!country && head.kind === 'location') country = ctx.lastPlaceCountry;
+  // A building named without its city is in the place the article is at ("the Diaoyutai State Guesthouse").
+  if (!country && head.facility) country = ctx.lastPlaceCountry;
   const d = draftFor(ctx, `org:${name}`, name, head.kind, `head:${headKey}`);
   d.head = headKey;
+  for (let i = from; i < to; i++)
+    if (ctx.lex.internationalWords.has((toks[i] as Token).lower)) d.international = true;
   d.country ??= country;
   d.sector ??= sector as Sector | null;
   addMention(ctx, d, from, to, 'name', `name:org-head:${headKey}`);
