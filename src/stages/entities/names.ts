@@ -207,9 +207,12 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
   }
   const place = pick(values, 'place');
   if (place) {
+    const where = ctx.lastPlaceCountry;
     const d = placeDraft(ctx, place.place, `gazetteer:${place.id}`);
     const capitalOf = getPlaces().capitals.get(place.place.name);
     const rule = capitalOf ? metonymy(ctx, from, to) : null;
+    // "Washington believed…" is the government speaking, not where the story is.
+    if (rule) ctx.lastPlaceCountry = where;
     const actor = rule && capitalOf ? (makeActor(capitalOf, 'GOV') ?? undefined) : undefined;
     addMention(ctx, d, from, to, 'name', rule ?? `name:place:${place.place.name}`, actor);
     return;
@@ -504,9 +507,10 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
       if (m && m.end === from - 1) country = m.values.map(countryOf).find((x) => x !== null) ?? null;
     }
   }
-  // A building named without its city is in the place the article is at ("the Diaoyutai State Guesthouse").
-  if (!country && head.facility) country = ctx.lastPlaceCountry;
   const d = draftFor(ctx, `org:${name}`, name, head.kind, `head:${headKey}`);
+  // A building named without its city is where the article is ("the Diaoyutai State Guesthouse"): the actors
+  // stage takes the article's home country, else the latest place named before it.
+  if (!country && head.facility) d.nearCountry = ctx.lastPlaceCountry;
   d.head = headKey;
   for (let i = from; i < to; i++)
     if (ctx.lex.internationalWords.has((toks[i] as Token).lower)) d.international = true;
