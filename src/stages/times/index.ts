@@ -10,11 +10,13 @@ import { narrativeTimes } from './narrative.js';
 import { parseYmd } from './timex.js';
 import type { Candidate, ParseContext, RefineContext } from './types.js';
 
+const DIGIT = /\d/;
+
 function hasTrigger(doc: Analysis, s: Sentence, triggers: Set<string>): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i];
     if (!t) continue;
-    if (triggers.has(t.lower) || (t.lower.charCodeAt(0) >= 48 && t.lower.charCodeAt(0) <= 57)) return true;
+    if (triggers.has(t.lower) || DIGIT.test(t.lower)) return true;
     if (t.lower.includes('-') && t.lower.split('-').some((w) => triggers.has(w))) return true;
   }
   return false;

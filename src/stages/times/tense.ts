@@ -45,7 +45,7 @@ function formOf(doc: Analysis, t: Token): Tense | null {
   }
   if (t.lower === 'going' && next?.lower === 'to') return 'future';
   if (before.some((b) => FUTURE_MODALS.has(b.lower))) return 'future';
-  if (prev?.lower === 'to' && t.lower === t.lemma) return 'future';
+  if (prev?.lower === 'to') return null; // an infinitive takes the tense of the verb that governs it
   if (PAST_AUX.has(t.lower)) return 'past';
   if (PERFECT.has(t.lower)) return next && isVerb(next) && next.lower !== next.lemma ? 'past' : 'present';
   if (before.some((b) => PERFECT.has(b.lower) || PAST_AUX.has(b.lower))) return 'past';
@@ -61,17 +61,53 @@ function formOf(doc: Analysis, t: Token): Tense | null {
   return 'present';
 }
 
-/** The tense of the nearest deciding verb within the sentence, or null. */
+const CLAUSE_WORDS = new Set([
+  ',',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'while',
+  'but',
+  'and',
+  'because',
+  'although',
+  'though',
+  'if',
+]);
+
+function isClauseBoundary(t: Token): boolean {
+  return HARD_STOPS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || t.pos === 'SCONJ';
+}
+
+/**
+ * The tense of the verb that governs a token range: first the nearest deciding verb to the left within the
+ * clause (times attach to the verb before them: "met … on Sunday"), then to the right within the clause ("on
+ * Sunday, officials met"), then the nearest in the sentence; null when no verb decides.
+ */
 export function tenseAt(doc: Analysis, tokenStart: number, tokenEnd = tokenStart + 1): Tense | null {
   const first = doc.tokens[tokenStart];
   if (!first) return null;
   const sentence = first.sentence;
+  const inSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentence;
+  for (const step of [-1, 1]) {
+    let i = step < 0 ? tokenStart - 1 : tokenEnd;
+    for (let n = 0; n < WINDOW; n++, i += step) {
+      const t = doc.tokens[i];
+      if (!inSentence(t) || isClauseBoundary(t)) break;
+      if (!isVerb(t)) continue;
+      const f = formOf(doc, t);
+      if (f) return f;
+    }
+  }
   let leftOpen = true;
   let rightOpen = true;
   for (let d = 1; d <= WINDOW && (leftOpen || rightOpen); d++) {
     if (leftOpen) {
       const t = doc.tokens[tokenStart - d];
-      if (!t || t.sentence !== sentence || HARD_STOPS.has(t.lower)) leftOpen = false;
+      if (!inSentence(t) || HARD_STOPS.has(t.lower)) leftOpen = false;
       else if (isVerb(t)) {
         const f = formOf(doc, t);
         if (f) return f;
@@ -79,7 +115,7 @@ export function tenseAt(doc: Analysis, tokenStart: number, tokenEnd = tokenStart
     }
     if (rightOpen) {
       const t = doc.tokens[tokenEnd - 1 + d];
-      if (!t || t.sentence !== sentence || HARD_STOPS.has(t.lower)) rightOpen = false;
+      if (!inSentence(t) || HARD_STOPS.has(t.lower)) rightOpen = false;
       else if (isVerb(t)) {
         const f = formOf(doc, t);
         if (f) return f;

@@ -19,6 +19,7 @@ const DROPPED_PARSERS = new Set([
   'ENTimeUnitCasualRelativeFormatParser',
 ]);
 const DROPPED_REFINERS = new Set([
+  'ENEndOfPeriodRefiner',
   'ENMergeDateRangeRefiner',
   'ENMergeRelativeAfterDateRefiner',
   'ENMergeRelativeFollowByDateRefiner',
@@ -94,8 +95,7 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
       return candidate(ctx, start, end, {
         ...base,
         kind,
-        value:
-          formatDay(ymd) + (clock ?? (lower.startsWith('tonight') || lower === 'last night' ? 'TNI' : '')),
+        value: formatDay(ymd) + (clock ?? ''),
         basis: casual ? 'relative' : 'explicit',
       });
     }

@@ -36,7 +36,7 @@ export const decadeParser: TimeParser = {
       }
       out.push(
         candidate(ctx, m.index, m.index + m[0].length, {
-          value,
+          value: `${value}X`,
           kind: 'date',
           basis: 'explicit',
           rule: 'dyad:decade',

@@ -87,6 +87,20 @@ export const holidayParser: TimeParser = {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().holidays)) {
       if (!entry.month || !entry.day) continue;
+      const year = /^,?\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(end));
+      if (year) {
+        const value = `${year[1]}-${String(entry.month).padStart(2, '0')}-${String(entry.day).padStart(2, '0')}`;
+        out.push(
+          candidate(ctx, start, end + year[0].length, {
+            value,
+            kind: 'date',
+            basis: 'explicit',
+            rule: `dyad:${entry.id}`,
+            priority: 2,
+          }),
+        );
+        continue;
+      }
       out.push(
         candidate(ctx, start, end, {
           value: null,

@@ -39,14 +39,24 @@ function coarser(a: Granularity, b: Granularity): Granularity {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
-/** Where "tense" points: back for past clauses and present verbs of saying, forward for future and present. */
-function directionOf(ctx: RefineContext, c: Candidate, d: Direction): Direction {
+const PAST_PREPOSITIONS = new Set(['since', 'ago']);
+
+/**
+ * Where "tense" points: back for past clauses and after "since", forward for future ones. A present verb sends
+ * a weekday forward ("meet Monday") unless it is one of saying ("says Monday"); a month it leaves in the year.
+ */
+function directionOf(ctx: RefineContext, c: Candidate, d: Direction, presentForward: boolean): Direction {
   if (d !== 'tense') return d;
   const tokens = tokenRange(ctx, c);
+  const prev = ctx.doc.tokens[tokens.start - 1];
+  if (prev && prev.sentence === c.sentence && PAST_PREPOSITIONS.has(prev.lower)) {
+    c.notes.push(`tense:past(${prev.lower})`);
+    return 'past';
+  }
   const tense: Tense | null = tenseAt(ctx.doc, tokens.start, tokens.end);
   c.notes.push(`tense:${tense ?? 'none'}`);
   if (tense === 'future') return 'future';
-  if (tense === 'present' && !isSpeechAt(ctx.doc, tokens.start)) return 'future';
+  if (tense === 'present') return presentForward && !isSpeechAt(ctx.doc, tokens.start) ? 'future' : 'tense';
   return tense === null ? 'tense' : 'past';
 }
 
@@ -109,16 +119,16 @@ function resolve(
 ): string | null {
   switch (p.kind) {
     case 'weekday':
-      return weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction)) + (p.suffix ?? '');
+      return weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, true)) + (p.suffix ?? '');
     case 'month': {
-      const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction));
+      const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction, false));
       return p.day === undefined
         ? formatMonth(y, p.month)
         : formatDay({ y, m: p.month, d: p.day }) + (p.suffix ?? '');
     }
     case 'season': {
       const start = timesLexicon().words.seasonStartMonth[p.season] ?? 1;
-      const d = directionOf(ctx, c, p.direction);
+      const d = directionOf(ctx, c, p.direction, false);
       let y = a.y;
       if (d === 'last') y = start + 3 <= a.m ? a.y : a.y - 1;
       else if (d === 'next') y = start > a.m ? a.y : a.y + 1;
@@ -127,7 +137,7 @@ function resolve(
       return `${y}-${p.season}`;
     }
     case 'quarter': {
-      const d = directionOf(ctx, c, 'tense');
+      const d = directionOf(ctx, c, 'tense', false);
       const startMonth = (p.quarter - 1) * 3 + 1;
       const y = d === 'past' && startMonth > a.m ? a.y - 1 : a.y;
       return `${y}-Q${p.quarter}`;
