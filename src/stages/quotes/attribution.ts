@@ -1,0 +1,118 @@
+/**
+ * Attribution finding for a quoted stretch: the cue and the speaker phrase after the closing mark
+ * ("…,” said X" / "…,” X said" / "…,” he added) or before the opening mark ("X said: “…”", "X told reporters,
+ * “…”", "according to X, “…”"). Windows stay inside the paragraph and stop at the next quotation mark.
+ */
+import type { Token } from '../../analysis.js';
+import type { Cue, Phrase } from './phrases.js';
+import { cueAt, phraseAfter, phraseBefore } from './phrases.js';
+import { isQuoteMark } from './tokens.js';
+
+export type Layout = 'after-inverted' | 'after' | 'before' | 'before-inverted' | 'according-to';
+
+export interface Attribution {
+  cue: Cue;
+  phrase: Phrase;
+  layout: Layout;
+  /** True when words stand between the cue and the opening mark ("said the talks were “frank”"). */
+  partial: boolean;
+}
+
+const LEAD = new Set([',', '—', '–', '-', ':']);
+const SKIP_AFTER_NP = new Set([
+  'also',
+  'later',
+  'then',
+  'has',
+  'had',
+  'once',
+  'again',
+  'previously',
+  'recently',
+  'simply',
+  'further',
+  'finally',
+]);
+const ENDS = new Set(['.', '!', '?', ';']);
+
+/** After the closing mark: first token index `t`, last allowed `ceiling` (exclusive). */
+export function attributionAfter(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
+  let i = t;
+  while (i < ceiling && LEAD.has((tokens[i] as Token).text)) i++;
+  if (i >= ceiling) return null;
+  // "…,” said X" / "…,” added Mr. Hass"
+  const direct = cueAt(tokens, i);
+  if (direct && !direct.preposition && direct.verb?.inverts) {
+    const phrase = phraseAfter(tokens, direct.to, ceiling);
+    if (phrase) return { cue: direct, phrase, layout: 'after-inverted', partial: false };
+    return null;
+  }
+  if (direct?.preposition) {
+    const phrase = phraseAfter(tokens, direct.to, ceiling);
+    if (phrase) return { cue: direct, phrase, layout: 'according-to', partial: false };
+    return null;
+  }
+  // "…,” X said" / "…,” Rep. Jim Clyburn (D-S.C.), the assistant leader…, added"
+  const phrase = phraseAfter(tokens, i, ceiling);
+  if (!phrase) return null;
+  let j = phrase.to;
+  if (j < ceiling && (tokens[j] as Token).text === '(') {
+    while (j < ceiling && (tokens[j] as Token).text !== ')') j++;
+    j++;
+  }
+  if (j < ceiling && (tokens[j] as Token).text === ',') {
+    let k = j + 1;
+    while (k < Math.min(ceiling, j + 18) && (tokens[k] as Token).text !== ',') {
+      if (isQuoteMark(tokens[k]) || ENDS.has((tokens[k] as Token).text)) return null;
+      k++;
+    }
+    j = k + 1;
+  }
+  let skipped = 0;
+  while (j < ceiling && skipped < 2 && SKIP_AFTER_NP.has((tokens[j] as Token).lower)) {
+    j++;
+    skipped++;
+  }
+  if (j >= ceiling) return null;
+  const cue = cueAt(tokens, j);
+  if (!cue || cue.preposition) return null;
+  return { cue, phrase, layout: 'after', partial: false };
+}
+
+/**
+ * Before the opening mark at token `o`: the nearest cue within the same stretch of text (`floor` is the first
+ * token allowed: the paragraph start or the token after the previous quote).
+ */
+export function attributionBefore(tokens: readonly Token[], o: number, floor: number): Attribution | null {
+  const lowest = Math.max(floor, o - 14);
+  for (let c = o - 1; c >= lowest; c--) {
+    const tok = tokens[c] as Token;
+    if (ENDS.has(tok.text) || isQuoteMark(tok)) return null;
+    const cue = cueAt(tokens, c);
+    if (!cue) {
+      // "according to X, “…”": the cue is two tokens.
+      const prev = c > lowest ? cueAt(tokens, c - 1) : null;
+      if (prev?.preposition && prev.to === c + 1) return accordingTo(tokens, prev, o);
+      continue;
+    }
+    if (cue.preposition) return accordingTo(tokens, cue, o);
+    const between = o - cue.to;
+    const lastBefore = tokens[o - 1] as Token;
+    const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
+    const subject = phraseBefore(tokens, cue.from, floor);
+    if (subject) return { cue, phrase: subject, layout: 'before', partial: !intro };
+    if (cue.verb?.inverts) {
+      const after = phraseAfter(tokens, cue.to, o);
+      if (after) return { cue, phrase: after, layout: 'before-inverted', partial: !intro };
+    }
+    return null;
+  }
+  return null;
+}
+
+function accordingTo(tokens: readonly Token[], cue: Cue, o: number): Attribution | null {
+  const phrase = phraseAfter(tokens, cue.to, o);
+  if (!phrase) return null;
+  const lastBefore = tokens[o - 1] as Token;
+  return { cue, phrase, layout: 'according-to', partial: !LEAD.has(lastBefore.text) };
+}
