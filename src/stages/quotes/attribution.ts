@@ -8,7 +8,8 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, phraseAfter, phraseBefore } from './phrases.js';
 import { isQuoteMark } from './tokens.js';
 
-export type Layout = 'after-inverted' | 'after' | 'before' | 'before-inverted' | 'according-to';
+export type Layout =
+  'after-inverted' | 'after' | 'before' | 'before-inverted' | 'according-to' | 'dash' | 'participle';
 
 export interface Attribution {
   cue: Cue;
@@ -34,9 +35,30 @@ const SKIP_AFTER_NP = new Set([
   'finally',
 ]);
 const ENDS = new Set(['.', '!', '?', ';']);
+const OF = new Set(['of', 'for', 'at', 'from', 'with']);
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
+function dashSignature(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
+  const dash = tokens[t];
+  if (dash === undefined || t >= ceiling || !DASHES.has(dash.text)) return null;
+  const phrase = phraseAfter(tokens, t + 1, ceiling);
+  if (!phrase || phrase.kind !== 'name') return null;
+  let end = phrase.to;
+  while (end < ceiling && ENDS.has((tokens[end] as Token).text)) end++;
+  if (end < ceiling) return null;
+  return {
+    cue: { from: t, to: t + 1, id: 'dash-signature', verb: null, preposition: false },
+    phrase,
+    layout: 'dash',
+    partial: false,
+  };
+}
 
 /** After the closing mark: first token index `t`, last allowed `ceiling` (exclusive). */
 export function attributionAfter(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
+  const dash = dashSignature(tokens, t, ceiling);
+  if (dash) return dash;
   let i = t;
   while (i < ceiling && LEAD.has((tokens[i] as Token).text)) i++;
   if (i >= ceiling) return null;
@@ -59,6 +81,11 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
   if (j < ceiling && (tokens[j] as Token).text === '(') {
     while (j < ceiling && (tokens[j] as Token).text !== ')') j++;
     j++;
+  }
+  // "Mr. Morgan of the Sierra Club said"
+  if (j < ceiling && OF.has((tokens[j] as Token).lower)) {
+    const pp = phraseAfter(tokens, j + 1, ceiling);
+    if (pp) j = pp.to;
   }
   if (j < ceiling && (tokens[j] as Token).text === ',') {
     let k = j + 1;
@@ -101,6 +128,11 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
     const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
     const subject = phraseBefore(tokens, cue.from, floor);
     if (subject) return { cue, phrase: subject, layout: 'before', partial: !intro };
+    // "…, saying, “…”": the speaker is the subject of the sentence the participle hangs on.
+    if (tok.lower.endsWith('ing') && c > floor && (tokens[c - 1] as Token).text === ',') {
+      const main = sentenceSubject(tokens, c, floor);
+      if (main) return { cue, phrase: main, layout: 'participle', partial: !intro };
+    }
     if (cue.verb?.inverts) {
       const after = phraseAfter(tokens, cue.to, o);
       if (after) return { cue, phrase: after, layout: 'before-inverted', partial: !intro };
@@ -115,4 +147,16 @@ function accordingTo(tokens: readonly Token[], cue: Cue, o: number): Attribution
   if (!phrase) return null;
   const lastBefore = tokens[o - 1] as Token;
   return { cue, phrase, layout: 'according-to', partial: !LEAD.has(lastBefore.text) };
+}
+
+/** The first name or personal pronoun of the sentence holding token `c`, before it. */
+function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Phrase | null {
+  const sentence = (tokens[c] as Token).sentence;
+  let i = c - 1;
+  while (i > floor && (tokens[i - 1] as Token).sentence === sentence) i--;
+  for (let k = i; k < Math.min(c, i + 6); k++) {
+    const p = phraseAfter(tokens, k, c);
+    if (p && (p.kind === 'name' || p.kind === 'pronoun')) return p;
+  }
+  return null;
 }

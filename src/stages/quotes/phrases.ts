@@ -5,7 +5,7 @@
 import type { Token } from '../../analysis.js';
 import type { CueVerb } from './lexicon.js';
 import { speechLexicon } from './lexicon.js';
-import { isCapitalized, isNameToken, isPunct, isQuoteMark } from './tokens.js';
+import { isCapitalized, isNameToken, isQuoteMark } from './tokens.js';
 
 export interface Cue {
   /** Token range of the cue ("said", "pointed out", "according to"). */
@@ -165,7 +165,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     while (c >= Math.max(floor, e - 16)) {
       const tok = tokens[c] as Token;
       if (tok.text === ',') break;
-      if (isQuoteMark(tok) || tok.text === '.' || tok.pos === 'VERB') return null;
+      if (isQuoteMark(tok) || tok.text === '.') return null;
       c--;
     }
     if (c < floor || (tokens[c] as Token).text !== ',') return null;
@@ -219,28 +219,23 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   const lex = speechLexicon();
   if (first.pos === 'PRON' && lex.pronouns.has(first.lower))
     return { from: start, to: start + 1, kind: 'pronoun' };
-  if (isName(first)) {
-    let e = start + 1;
-    while (e < ceiling && isName(tokens[e])) e++;
-    return { from: start, to: e, kind: 'name' };
-  }
-  if (
-    (!DETERMINERS.has(first.lower) || first.lower === 'that') &&
-    first.pos !== 'NOUN' &&
-    first.pos !== 'ADJ'
-  )
-    return null;
-  let e = start + 1;
-  let head = first.pos === 'NOUN' ? start : -1;
-  while (e < ceiling && e < start + 8) {
+  const determiner = DETERMINERS.has(first.lower) && first.lower !== 'that';
+  if (!isName(first) && !determiner && first.pos !== 'NOUN' && first.pos !== 'ADJ') return null;
+  // "Clinton campaign spokesman Brian Fallon", "the ad's narrator", "Mr. Hass"
+  let e = start;
+  let head = -1;
+  while (e < ceiling && e < start + 10) {
     const tok = tokens[e] as Token;
-    if (NP_INNER.has(tok.pos) || POSSESSIVE.has(tok.text)) {
-      if (tok.pos === 'NOUN' || tok.pos === 'PROPN') head = e;
-      e++;
-      continue;
-    }
-    break;
+    const inner = isName(tok) || (NP_INNER.has(tok.pos) && !isTimeWord(tok)) || POSSESSIVE.has(tok.text);
+    if (!inner && !(e === start && determiner)) break;
+    if (isName(tok) || tok.pos === 'NOUN') head = e;
+    e++;
   }
-  if (head < 0 || isPunct(tokens[head])) return null;
+  if (head < 0) return null;
+  if (isName(tokens[head])) {
+    let s = head;
+    while (s - 1 >= start && isName(tokens[s - 1])) s--;
+    return { from: s, to: head + 1, kind: 'name' };
+  }
   return { from: start, to: head + 1, kind: 'noun' };
 }
