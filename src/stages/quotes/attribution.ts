@@ -128,8 +128,11 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
     const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
     const subject = phraseBefore(tokens, cue.from, floor);
     if (subject) return { cue, phrase: subject, layout: 'before', partial: !intro };
-    // "…, saying, “…”": the speaker is the subject of the sentence the participle hangs on.
-    if (tok.lower.endsWith('ing') && c > floor && (tokens[c - 1] as Token).text === ',') {
+    // "…, saying, “…”", "I laughed and said, “…”": the speaker is the subject of the sentence.
+    const before = tokens[c - 1];
+    const joined =
+      before !== undefined && (before.lower === 'and' || (before.text === ',' && tok.lower.endsWith('ing')));
+    if (joined && c > floor) {
       const main = sentenceSubject(tokens, c, floor);
       if (main) return { cue, phrase: main, layout: 'participle', partial: !intro };
     }

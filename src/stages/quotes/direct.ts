@@ -75,6 +75,7 @@ export function directQuotes(
     let cue: Span | null = null;
     let explanation = '';
     if (st.start < embeddedUntil) continue;
+    if (n >= 2 && titleCased(tokens, inFrom, inTo)) continue;
     if (found) {
       if (n < 2 && !punctuated) continue;
       if (found.partial) {
@@ -137,6 +138,7 @@ function chains(doc: Analysis, st: Stretch, prior: Prior, o: number): boolean {
     prior.paragraph === st.paragraph - 1 &&
     prior.after >= tokenFrom(doc.tokens, (doc.paragraphs[prior.paragraph] as { end: number }).end) - 6 &&
     st.open === para.start &&
+    st.close < para.end &&
     st.close >= para.end - 2
   );
 }
@@ -174,4 +176,24 @@ function clauseOf(doc: Analysis, a: Attribution, st: Stretch, after: number): Sp
   if (end <= start) return null;
   if (st.end - st.start >= 0.5 * (end - start)) return null;
   return span(doc, start, end);
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
+
+/** "“Face the Nation,”", "“The Art of the Deal”": short title-cased words in marks are a title, not speech. */
+function titleCased(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (isPunct(t)) {
+      if (t.text === '.' || t.text === '?' || t.text === '!' || t.text === ':') return false;
+      continue;
+    }
+    words++;
+    if (words > 6) return false;
+    const c = t.text.charCodeAt(0);
+    const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!capital && !MINOR.has(t.lower)) return false;
+  }
+  return words > 0;
 }

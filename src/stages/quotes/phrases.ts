@@ -66,6 +66,8 @@ const DETERMINERS = new Set([
   'their',
   'its',
   'our',
+  'my',
+  'your',
   'another',
   'one',
   'some',

@@ -1,5 +1,6 @@
 /** Token lookups by offset (binary search over the sorted tokens) and small token predicates. */
 import type { Token } from '../../analysis.js';
+import { speechLexicon } from './lexicon.js';
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 export function tokenFrom(tokens: readonly Token[], offset: number): number {
@@ -30,6 +31,13 @@ export function isCapitalized(t: Token | undefined): boolean {
   return c >= 65 && c <= 90;
 }
 
+const NAME_POS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ', 'X']);
+
+/**
+ * A word that can be part of a name: capitalized, and tagged PROPN — or NOUN/VERB/ADJ, since wink tags rarer
+ * surnames ("Lynch", "Price") as common words — and not itself a speech cue ("Said", "Says" in a headline).
+ */
 export function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'PROPN' && isCapitalized(t);
+  if (t === undefined || !isCapitalized(t) || !NAME_POS.has(t.pos)) return false;
+  return t.pos === 'PROPN' || !speechLexicon().verbs.has(t.lower);
 }
