@@ -11,7 +11,7 @@ import { attributionAfter, attributionBefore } from './attribution.js';
 import type { Stretch } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct, isQuoteMark, tokenFrom } from './tokens.js';
+import { isPunct, tokenFrom } from './tokens.js';
 
 export interface DirectResult {
   quotes: Quote[];
@@ -55,10 +55,9 @@ export function directQuotes(
     const next = stretches[s + 1];
     const para = doc.paragraphs[st.paragraph] as { start: number; end: number };
     const o = tokenFrom(tokens, st.open);
-    const inFrom = o + 1;
+    const inFrom = tokenFrom(tokens, st.start);
     const inTo = tokenFrom(tokens, st.end);
-    const closeTok = tokenFrom(tokens, st.close);
-    const after = st.close < para.end && isQuoteMark(tokens[closeTok]) ? closeTok + 1 : inTo;
+    const after = st.closeEnd > st.close ? tokenFrom(tokens, st.closeEnd) : inTo;
     const paraEnd = tokenFrom(tokens, para.end);
     const ceiling = next && next.paragraph === st.paragraph ? tokenFrom(tokens, next.open) : paraEnd;
     const paraStart = tokenFrom(tokens, para.start);

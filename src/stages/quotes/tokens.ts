@@ -14,7 +14,7 @@ export function tokenFrom(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '``']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '``', "'"]);
 
 export function isQuoteMark(t: Token | undefined): boolean {
   return t !== undefined && QUOTE_MARKS.has(t.text);
