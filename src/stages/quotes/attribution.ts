@@ -39,7 +39,7 @@ const OF = new Set(['of', 'for', 'at', 'from', 'with']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
-function dashSignature(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
+export function dashSignature(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
   const dash = tokens[t];
   if (dash === undefined || t >= ceiling || !DASHES.has(dash.text)) return null;
   const phrase = phraseAfter(tokens, t + 1, ceiling);
@@ -126,8 +126,6 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
     const between = o - cue.to;
     const lastBefore = tokens[o - 1] as Token;
     const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
-    const subject = phraseBefore(tokens, cue.from, floor);
-    if (subject) return { cue, phrase: subject, layout: 'before', partial: !intro };
     // "…, saying, “…”", "I laughed and said, “…”": the speaker is the subject of the sentence.
     const before = tokens[c - 1];
     const joined =
@@ -136,9 +134,12 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
       const main = sentenceSubject(tokens, c, floor);
       if (main) return { cue, phrase: main, layout: 'participle', partial: !intro };
     }
-    if (cue.verb?.inverts) {
+    const subject = phraseBefore(tokens, cue.from, floor);
+    if (subject) return { cue, phrase: subject, layout: 'before', partial: !intro };
+    // "said Trump: “…”" — only right before the quotation, never over other words.
+    if (cue.verb?.inverts && intro) {
       const after = phraseAfter(tokens, cue.to, o);
-      if (after) return { cue, phrase: after, layout: 'before-inverted', partial: !intro };
+      if (after) return { cue, phrase: after, layout: 'before-inverted', partial: false };
     }
     return null;
   }

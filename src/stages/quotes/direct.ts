@@ -7,7 +7,7 @@ import type { Analysis, Token } from '../../analysis.js';
 import type { Quote, Speaker, Span } from '../../types.js';
 import { span } from '../../spans.js';
 import type { Attribution } from './attribution.js';
-import { attributionAfter, attributionBefore } from './attribution.js';
+import { attributionAfter, attributionBefore, dashSignature } from './attribution.js';
 import type { Stretch } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
@@ -67,8 +67,10 @@ export function directQuotes(
     const text = doc.text.slice(st.start, st.end);
     const punctuated = CLOSING_PUNCT.test(text);
 
+    // A quotation closing its sentence ("….”) is not attributed by the next sentence's subject and verb.
+    const closesSentence = text.endsWith('.') || text.endsWith('…');
     const found =
-      attributionAfter(tokens, after, ceiling) ??
+      (closesSentence ? dashSignature(tokens, after, ceiling) : attributionAfter(tokens, after, ceiling)) ??
       (st.continues ? null : (attributionBefore(tokens, o, floor) ?? introducedAbove(doc, st, o)));
     let speaker: Speaker | null = null;
     let cue: Span | null = null;

@@ -28,6 +28,10 @@ export interface Phrase {
 
 /** Tokens that may stand between a speaker and the cue ("has also said", "later added"). */
 const BETWEEN = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
   'has',
   'had',
   'have',
@@ -53,6 +57,9 @@ const BETWEEN = new Set([
   'flatly',
 ]);
 const NP_INNER = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+const NP_END = new Set(['NOUN', 'PROPN', 'NUM']);
+const NP_LINKS = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'and', 'with']);
+const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'early', 'late', 'earlier']);
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -87,6 +94,14 @@ const TIME_WORDS = new Set([
   'saturday',
   'sunday',
   'today',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
   'tonight',
   'yesterday',
   'january',
@@ -152,9 +167,11 @@ function openParen(tokens: readonly Token[], t: number, floor: number): number {
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let e = end - 1;
   let skipped = 0;
-  while (e >= floor && skipped < 3 && BETWEEN.has((tokens[e] as Token).lower)) {
+  while (e >= floor && skipped < 4 && (BETWEEN.has((tokens[e] as Token).lower) || isTimeWord(tokens[e]))) {
     e--;
     skipped++;
+    // "this month", "last week", "on Monday"
+    if (e >= floor && TIME_LEADS.has((tokens[e] as Token).lower)) e--;
   }
   if (e < floor) return null;
   if ((tokens[e] as Token).text === ')') {
@@ -162,7 +179,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (p < 0) return null;
     e = p - 1;
   } else if ((tokens[e] as Token).text === ',') {
-    // Appositive: ", a Cornell professor," — find the comma that opens it; the speaker stands before that.
+    // Appositive: ", a Cornell professor," — find the comma that opens it; the speaker stands before that,
+    // unless the appositive is the name itself ("A lawyer for the outlets, David Schulz, said").
     let c = e - 1;
     while (c >= Math.max(floor, e - 16)) {
       const tok = tokens[c] as Token;
@@ -171,6 +189,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       c--;
     }
     if (c < floor || (tokens[c] as Token).text !== ',') return null;
+    const inner = e - 1 > c ? phraseEndingAt(tokens, e - 1, c + 1) : null;
+    if (inner && inner.kind === 'name' && inner.from === c + 1) return inner;
     e = c - 1;
     if (e >= floor && (tokens[e] as Token).text === ')') {
       const p = openParen(tokens, e, floor);
@@ -182,35 +202,68 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   return phraseEndingAt(tokens, e, floor);
 }
 
+/** Whether token `i` continues a hyphenated name ("Park Geun-hye", "Holtz-Eakin"): glued to "-" glued to a name. */
+function hyphenated(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const before = tokens[i - 2];
+  const t = tokens[i] as Token;
+  return (
+    dash !== undefined &&
+    before !== undefined &&
+    dash.text === '-' &&
+    dash.start === before.end &&
+    t.start === dash.end &&
+    isName(before)
+  );
+}
+
 /** The phrase whose last token is `e`. */
 export function phraseEndingAt(tokens: readonly Token[], e: number, floor: number): Phrase | null {
   const last = tokens[e] as Token;
   const lex = speechLexicon();
   if (last.pos === 'PRON' && lex.pronouns.has(last.lower)) return { from: e, to: e + 1, kind: 'pronoun' };
-  if (isName(last)) {
+  if (isName(last) || (e - 2 >= floor && hyphenated(tokens, e))) {
     let s = e;
-    while (s - 1 >= floor && isName(tokens[s - 1])) s--;
-    // "Clinton's campaign" is a noun phrase; a bare name is a name.
+    for (;;) {
+      if (s - 2 >= floor && hyphenated(tokens, s)) s -= 2;
+      else if (s - 1 >= floor && isName(tokens[s - 1])) s--;
+      else break;
+    }
     return { from: s, to: e + 1, kind: 'name' };
   }
-  if (last.pos !== 'NOUN') return null;
+  if (last.pos !== 'NOUN' && last.pos !== 'NUM') return null;
   let s = e;
-  for (let i = e - 1; i >= Math.max(floor, e - 8); i--) {
+  for (let i = e - 1; i >= Math.max(floor, e - 12); i--) {
     const tok = tokens[i] as Token;
     if (DETERMINERS.has(tok.lower)) {
       s = i;
+      // "Nearly eight of 10 voters", "Experts on North Korea and nuclear nonproliferation": a noun phrase
+      // governed by the one before it.
+      const link = tokens[i - 1];
+      if (
+        link !== undefined &&
+        i - 2 >= floor &&
+        NP_LINKS.has(link.lower) &&
+        NP_END.has((tokens[i - 2] as Token).pos)
+      ) {
+        i -= 1;
+        continue;
+      }
       break;
     }
     if (
       NP_INNER.has(tok.pos) ||
       POSSESSIVE.has(tok.text) ||
+      tok.text === '-' ||
       (tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.lower))
     ) {
       s = i;
       continue;
     }
+    if (NP_LINKS.has(tok.lower) && i - 1 >= floor && NP_END.has((tokens[i - 1] as Token).pos)) continue;
     break;
   }
+  while (s < e && NP_LINKS.has((tokens[s] as Token).lower)) s++;
   return { from: s, to: e + 1, kind: 'noun' };
 }
 
@@ -228,15 +281,24 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   let head = -1;
   while (e < ceiling && e < start + 10) {
     const tok = tokens[e] as Token;
+    if (tok.text === '-' && e + 1 < ceiling && hyphenated(tokens, e + 1)) {
+      head = e + 1;
+      e += 2;
+      continue;
+    }
     const inner = isName(tok) || (NP_INNER.has(tok.pos) && !isTimeWord(tok)) || POSSESSIVE.has(tok.text);
     if (!inner && !(e === start && determiner)) break;
     if (isName(tok) || tok.pos === 'NOUN') head = e;
     e++;
   }
   if (head < 0) return null;
-  if (isName(tokens[head])) {
+  if (isName(tokens[head]) || hyphenated(tokens, head)) {
     let s = head;
-    while (s - 1 >= start && isName(tokens[s - 1])) s--;
+    for (;;) {
+      if (s - 2 >= start && hyphenated(tokens, s)) s -= 2;
+      else if (s - 1 >= start && isName(tokens[s - 1])) s--;
+      else break;
+    }
     return { from: s, to: head + 1, kind: 'name' };
   }
   return { from: start, to: head + 1, kind: 'noun' };

@@ -4,7 +4,7 @@
  * stripped and a surname matched to the fullest name the article gave earlier ("Mr. Hass" → "Ryan Hass").
  */
 import type { Analysis, Mention, Token } from '../../analysis.js';
-import type { Entity, Speaker } from '../../types.js';
+import type { Entity, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
 import type { Phrase } from './phrases.js';
@@ -128,16 +128,7 @@ export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: numb
       fuller && fuller.words > name.split(' ').length && fuller.start <= t0.start ? fuller.name : name;
     speaker = { entity: null, name: canonical, actor: null, span: where };
   } else if (phrase.kind === 'pronoun') {
-    const last = ctx.lastNamed;
-    const personal = t0.lower === 'he' || t0.lower === 'she' || t0.lower === 'i';
-    if (personal && last && paragraph - last.paragraph <= 3) speaker = { ...last.speaker, span: where };
-    else
-      speaker = {
-        entity: null,
-        name: t0.text.toLowerCase() === 'i' ? 'I' : t0.lower,
-        actor: null,
-        span: where,
-      };
+    speaker = pronounFallback(ctx, t0, where, paragraph);
   } else {
     const text = where.text.replace(/^(?:the|a|an)\s+/i, '');
     speaker = { entity: null, name: text, actor: null, span: where };
@@ -147,4 +138,40 @@ export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: numb
     : phrase.kind === 'name';
   if (person && phrase.kind !== 'pronoun') ctx.lastNamed = { speaker, paragraph };
   return speaker;
+}
+
+/** Last name run starting before `offset` (binary search over the runs in text order). */
+function runBefore(runs: readonly NameRun[], offset: number): NameRun | null {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((runs[mid] as NameRun).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (runs[lo - 1] as NameRun) : null;
+}
+
+/**
+ * "he"/"she" without an entity: a name earlier in the same sentence ("Lynch said she recalled…"), else the last
+ * named speaker within three paragraphs. Other pronouns keep their own word.
+ */
+function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph: number): Speaker {
+  const personal = t0.lower === 'he' || t0.lower === 'she';
+  if (personal) {
+    const sentence = ctx.doc.sentences[t0.sentence];
+    const run = runBefore(ctx.runs, t0.start);
+    if (run && sentence && run.start >= sentence.start) {
+      const fuller = ctx.bySurname.get(run.name.split(' ').pop() as string);
+      return {
+        entity: null,
+        name: fuller && fuller.start <= run.start ? fuller.name : run.name,
+        actor: null,
+        span: where,
+      };
+    }
+    const last = ctx.lastNamed;
+    if (last && paragraph - last.paragraph <= 3) return { ...last.speaker, span: where };
+  }
+  return { entity: null, name: t0.lower === 'i' ? 'I' : t0.lower, actor: null, span: where };
 }
