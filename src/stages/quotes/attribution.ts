@@ -35,7 +35,7 @@ const SKIP_AFTER_NP = new Set([
   'finally',
 ]);
 const ENDS = new Set(['.', '!', '?', ';']);
-const OF = new Set(['of', 'for', 'at', 'from', 'with']);
+const OF = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
@@ -90,7 +90,8 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
   if (j < ceiling && (tokens[j] as Token).text === ',') {
     let k = j + 1;
     while (k < Math.min(ceiling, j + 18) && (tokens[k] as Token).text !== ',') {
-      if (isQuoteMark(tokens[k]) || ENDS.has((tokens[k] as Token).text)) return null;
+      if (isQuoteMark(tokens[k]) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
+        return null;
       k++;
     }
     j = k + 1;
@@ -163,4 +164,14 @@ function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Ph
     if (p && (p.kind === 'name' || p.kind === 'pronoun')) return p;
   }
   return null;
+}
+
+/** A period that ends an abbreviation inside a phrase ("R-Ky.,"), not a sentence. */
+export function abbreviation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    t.text === '.' && prev !== undefined && prev.end === t.start && next !== undefined && next.text === ','
+  );
 }

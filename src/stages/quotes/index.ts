@@ -18,7 +18,7 @@ export const quotesStage: Stage = {
     const ctx = speakerContext(doc);
     const stretches = scanQuotes(doc.text, doc.paragraphs);
     const direct = directQuotes(doc, stretches, ctx);
-    const indirect = indirectQuotes(doc, [...direct.quotes, ...direct.embedded], stretches, ctx);
+    const indirect = indirectQuotes(doc, [...direct.quotes, ...direct.embedded], ctx);
     const all: Quote[] = [...direct.quotes, ...direct.embedded, ...indirect].sort(
       (a, b) => a.span.start - b.span.start,
     );

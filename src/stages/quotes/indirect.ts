@@ -6,14 +6,14 @@
 import type { Analysis, Sentence, Token } from '../../analysis.js';
 import type { Quote, Span } from '../../types.js';
 import { span } from '../../spans.js';
-import type { Stretch } from './marks.js';
 import type { Cue, Phrase } from './phrases.js';
-import { cueAt, isTimeWord, phraseAfter, phraseBefore } from './phrases.js';
+import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
 import { isPunct } from './tokens.js';
 
-type Rule = 'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'according-to';
+type Rule =
+  'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'parenthetical' | 'according-to';
 
 interface Found {
   rule: Rule;
@@ -27,6 +27,7 @@ const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV']
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const MIN_WORDS = 4;
+const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'early', 'late', 'earlier']);
 
 function words(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -58,6 +59,10 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
       i++;
       continue;
     }
+    if (isTimeWord(tokens[i + 1]) && TIME_LEADS.has(t.lower)) {
+      i += 2;
+      continue;
+    }
     if (t.pos === 'ADP' && t.lower !== 'that') {
       let j = i + 1;
       while (
@@ -80,7 +85,7 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found 
   if (cue.verb === null || !cue.verb.indirect) return null;
   const prev = tokens[cue.from - 1];
   if (prev !== undefined && PASSIVE.has(prev.lower)) return null;
-  const phrase = phraseBefore(tokens, cue.from, s.tokenStart);
+  const phrase = phraseBefore(tokens, cue.from, s.tokenStart) ?? relativeSubject(tokens, s, cue);
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
   let k = cue.to;
@@ -103,6 +108,16 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found 
   return { rule: 'reported-clause', cue, phrase, from: k, to: end };
 }
 
+/** "an architect who said he was stiffed", "Chinese officials, who said …": the antecedent of "who". */
+function relativeSubject(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | null {
+  let w = cue.from - 1;
+  if (w <= s.tokenStart || (tokens[w] as Token).lower !== 'who') return null;
+  w--;
+  if ((tokens[w] as Token).text === ',') w--;
+  if (w < s.tokenStart) return null;
+  return phraseEndingAt(tokens, w, s.tokenStart);
+}
+
 /** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
 function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
   if (cue.verb === null) return null;
@@ -121,6 +136,18 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
     if (phrase && (tokens[phrase.from - 1] as Token | undefined)?.text === ',') comma = phrase.from - 1;
   }
   if (!phrase || comma <= s.tokenStart) return null;
+  // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
+  let k = tail;
+  while (k < end && k < tail + 6 && (tokens[k] as Token).text !== ',') k++;
+  if (
+    k < end &&
+    (tokens[k] as Token).text === ',' &&
+    !hasVerb(tokens, tail, k) &&
+    words(tokens, k + 1, end) >= 3
+  ) {
+    if (!hasVerb(tokens, k + 1, end)) return null;
+    return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: end };
+  }
   // Nothing but adverbials after the attribution ("said in an interview", "said Monday").
   if (end - tail > 10 || hasVerb(tokens, tail, end)) return null;
   if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
@@ -146,17 +173,10 @@ function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | n
   return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
 }
 
-export function indirectQuotes(
-  doc: Analysis,
-  taken: readonly Quote[],
-  stretches: readonly Stretch[],
-  ctx: SpeakerContext,
-): Quote[] {
+export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: SpeakerContext): Quote[] {
   const { tokens } = doc;
-  const busy: { start: number; end: number }[] = [
-    ...taken.map((q) => q.span),
-    ...stretches.map((st) => ({ start: st.open, end: st.closeEnd })),
-  ].sort((a, b) => a.start - b.start);
+  // Sentences that hold a coded quotation are done; scare quotes and titles do not stop reported speech.
+  const busy: { start: number; end: number }[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
   let b = 0;
   const out: Quote[] = [];
   for (const s of doc.sentences) {

@@ -185,7 +185,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     while (c >= Math.max(floor, e - 16)) {
       const tok = tokens[c] as Token;
       if (tok.text === ',') break;
-      if (isQuoteMark(tok) || tok.text === '.') return null;
+      if (
+        isQuoteMark(tok) ||
+        (tok.text === '.' && !(tokens[c + 1]?.text === ',' && tok.start === (tokens[c - 1] as Token).end))
+      )
+        return null;
       c--;
     }
     if (c < floor || (tokens[c] as Token).text !== ',') return null;
