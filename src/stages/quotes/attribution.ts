@@ -21,6 +21,11 @@ export interface Attribution {
 
 const LEAD = new Set([',', '—', '–', '-', ':']);
 const SKIP_AFTER_NP = new Set([
+  'often',
+  'repeatedly',
+  'just',
+  'quickly',
+  'flatly',
   'also',
   'later',
   'then',
@@ -35,6 +40,8 @@ const SKIP_AFTER_NP = new Set([
   'finally',
 ]);
 const ENDS = new Set(['.', '!', '?', ';']);
+const ADVERBS = new Set(['then', 'also', 'repeatedly', 'later', 'again', 'often', 'once', 'finally']);
+const PARTICIPLE_LEADS = new Set(['while', 'before', 'after', 'by', 'when']);
 const OF = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
@@ -89,7 +96,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
   }
   if (j < ceiling && (tokens[j] as Token).text === ',') {
     let k = j + 1;
-    while (k < Math.min(ceiling, j + 18) && (tokens[k] as Token).text !== ',') {
+    while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
       if (isQuoteMark(tokens[k]) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
         return null;
       k++;
@@ -128,9 +135,13 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
     const lastBefore = tokens[o - 1] as Token;
     const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
     // "…, saying, “…”", "I laughed and said, “…”": the speaker is the subject of the sentence.
-    const before = tokens[c - 1];
+    let b = c - 1;
+    while (b > floor && ADVERBS.has((tokens[b] as Token).lower)) b--;
+    const before = tokens[b];
     const joined =
-      before !== undefined && (before.lower === 'and' || (before.text === ',' && tok.lower.endsWith('ing')));
+      before !== undefined &&
+      (before.lower === 'and' ||
+        (tok.lower.endsWith('ing') && (before.text === ',' || PARTICIPLE_LEADS.has(before.lower))));
     if (joined && c > floor) {
       const main = sentenceSubject(tokens, c, floor);
       if (main) return { cue, phrase: main, layout: 'participle', partial: !intro };

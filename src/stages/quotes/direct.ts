@@ -153,6 +153,7 @@ function introducedAbove(doc: Analysis, st: Stretch, o: number): Attribution | n
 }
 
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
+const SENTENCE_END = /[.!?]$/;
 
 /**
  * The reported clause around a partial quote ("said the talks were “frank, substantive and constructive.”"):
@@ -165,8 +166,11 @@ function clauseOf(doc: Analysis, a: Attribution, st: Stretch, after: number): Sp
   if (a.layout === 'before-inverted') from = a.phrase.to;
   while (from < tokens.length && (tokens[from] as Token).lower === 'that') from++;
   const para = doc.paragraphs[st.paragraph] as { end: number };
+  // A quotation that ends its own sentence ("…change.”") ends the clause too.
+  const endsSentence = SENTENCE_END.test(doc.text.slice(st.start, st.end));
   let to = after;
   while (
+    !endsSentence &&
     to < tokens.length &&
     (tokens[to] as Token).start < para.end &&
     !CLAUSE_ENDS.has((tokens[to] as Token).text)

@@ -182,7 +182,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // Appositive: ", a Cornell professor," — find the comma that opens it; the speaker stands before that,
     // unless the appositive is the name itself ("A lawyer for the outlets, David Schulz, said").
     let c = e - 1;
-    while (c >= Math.max(floor, e - 16)) {
+    while (c >= Math.max(floor, e - 26)) {
       const tok = tokens[c] as Token;
       if (tok.text === ',') break;
       if (
@@ -279,7 +279,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (first.pos === 'PRON' && lex.pronouns.has(first.lower))
     return { from: start, to: start + 1, kind: 'pronoun' };
   const determiner = DETERMINERS.has(first.lower) && first.lower !== 'that';
-  if (!isName(first) && !determiner && first.pos !== 'NOUN' && first.pos !== 'ADJ') return null;
+  const numbered = first.pos === 'NUM' && NP_END.has((tokens[start + 1] as Token | undefined)?.pos ?? 'X');
+  if (!isName(first) && !determiner && !numbered && first.pos !== 'NOUN' && first.pos !== 'ADJ') return null;
   // "Clinton campaign spokesman Brian Fallon", "the ad's narrator", "Mr. Hass"
   let e = start;
   let head = -1;
