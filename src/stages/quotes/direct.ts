@@ -79,8 +79,10 @@ export function directQuotes(
     if (n >= 2 && titleCased(tokens, inFrom, inTo)) continue;
     if (found) {
       if (n < 2 && !punctuated) continue;
-      if (found.partial) {
-        const clause = clauseOf(doc, found, st, after);
+      const lead =
+        found.layout === 'after' || found.layout === 'after-inverted' ? leadIn(doc, st, o, floor) : null;
+      if (found.partial || lead) {
+        const clause = lead ?? clauseOf(doc, found, st, after);
         if (clause) {
           const speakerOf = resolveSpeaker(ctx, found.phrase, st.paragraph);
           embedded.push({
@@ -201,4 +203,20 @@ function titleCased(tokens: readonly Token[], from: number, to: number): boolean
     if (!capital && !MINOR.has(t.lower)) return false;
   }
   return words > 0;
+}
+
+/**
+ * "Both parties “saw Burma as a country under pressure,” said Victor Cha": words of the reporter's own open the
+ * sentence before the quotation; the clause from the sentence start is the content when the quoted words are
+ * less than half of it.
+ */
+function leadIn(doc: Analysis, st: Stretch, o: number, floor: number): Span | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[(tokens[o] as Token).sentence];
+  if (!sentence) return null;
+  const from = Math.max(sentence.tokenStart, floor);
+  if (words(tokens, from, o) < 3) return null;
+  const start = (tokens[from] as Token).start;
+  if (st.end - st.start >= 0.5 * (st.end - start)) return null;
+  return span(doc, start, st.end);
 }

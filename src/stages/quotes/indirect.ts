@@ -23,7 +23,7 @@ interface Found {
   to: number;
 }
 
-const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV']);
+const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const MIN_WORDS = 4;
@@ -48,6 +48,16 @@ function contentEnd(tokens: readonly Token[], s: Sentence): number {
   let e = s.tokenEnd;
   while (e > s.tokenStart && isPunct(tokens[e - 1])) e--;
   return e;
+}
+
+/** A content that runs into ", citing …" / ", saying …" ends at the comma: the participle opens another report. */
+function cutAtParticiple(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if ((tokens[i] as Token).text !== ',') continue;
+    const next = tokens[i + 1] as Token;
+    if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
+  }
+  return to;
 }
 
 /** Skips "in a statement", "on Monday", "Tuesday" after a cue; returns the next token. */
@@ -100,12 +110,21 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found 
     }
   }
   k = skipAdverbials(tokens, k, end);
-  if (k < end && (tokens[k] as Token).lower === 'that') k++;
+  // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
+  const afterThat = tokens[k + 1];
+  if (
+    k < end &&
+    (tokens[k] as Token).lower === 'that' &&
+    afterThat?.pos !== 'AUX' &&
+    afterThat?.pos !== 'VERB'
+  )
+    k++;
   const first = tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
-  if (words(tokens, k, end) < MIN_WORDS || !hasVerb(tokens, k, end)) return null;
-  return { rule: 'reported-clause', cue, phrase, from: k, to: end };
+  const to = cutAtParticiple(tokens, k, end);
+  if (words(tokens, k, to) < MIN_WORDS || !hasVerb(tokens, k, to)) return null;
+  return { rule: 'reported-clause', cue, phrase, from: k, to };
 }
 
 /** "an architect who said he was stiffed", "Chinese officials, who said …": the antecedent of "who". */

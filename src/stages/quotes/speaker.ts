@@ -140,8 +140,8 @@ export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: numb
   return speaker;
 }
 
-/** Last name run starting before `offset` (binary search over the runs in text order). */
-function runBefore(runs: readonly NameRun[], offset: number): NameRun | null {
+/** First name run starting at or after `offset` (binary search over the runs in text order). */
+function runFrom(runs: readonly NameRun[], offset: number): NameRun | null {
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {
@@ -149,7 +149,7 @@ function runBefore(runs: readonly NameRun[], offset: number): NameRun | null {
     if ((runs[mid] as NameRun).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? (runs[lo - 1] as NameRun) : null;
+  return runs[lo] ?? null;
 }
 
 /**
@@ -159,9 +159,10 @@ function runBefore(runs: readonly NameRun[], offset: number): NameRun | null {
 function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph: number): Speaker {
   const personal = t0.lower === 'he' || t0.lower === 'she';
   if (personal) {
+    // The sentence's first name is its subject more often than its nearest one.
     const sentence = ctx.doc.sentences[t0.sentence];
-    const run = runBefore(ctx.runs, t0.start);
-    if (run && sentence && run.start >= sentence.start) {
+    const run = sentence ? runFrom(ctx.runs, sentence.start) : null;
+    if (run && run.start < t0.start) {
       const fuller = ctx.bySurname.get(run.name.split(' ').pop() as string);
       return {
         entity: null,
