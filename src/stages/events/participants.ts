@@ -201,7 +201,7 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
       if (exclude && p.actor.country === exclude) continue;
       if (object && !p.thing) continue;
       if (!object && p.thing) continue;
-      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person' && p.entity) continue;
+      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person') continue;
       if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
       if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
         return [

@@ -222,6 +222,16 @@ export function verbCandidate(
 
 /** The source of the latest earlier event whose source differs from `country`. */
 function carriedTarget(ctx: DocContext, country: string | null): Party | null {
+  // Whoever acted on the responder last; else the latest other actor.
+  for (let k = ctx.pairs.length - 1; k >= 0; k--) {
+    const pair = ctx.pairs[k];
+    if (
+      pair?.target?.actor.country === country &&
+      pair.source.actor.country &&
+      pair.source.actor.country !== country
+    )
+      return pair.source;
+  }
   for (let k = ctx.pairs.length - 1; k >= 0; k--) {
     const pair = ctx.pairs[k];
     if (pair && pair.source.actor.country && pair.source.actor.country !== country) return pair.source;

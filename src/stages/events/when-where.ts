@@ -90,9 +90,23 @@ export function locationOf(
 ): { location: EventLocation | null; reason: string } {
   const { doc } = ctx;
   const bounds = sentenceOf(doc, trigger);
+  // Forward to the end of the clause; backward only within the clause (no verb or conjunction between).
   const order: number[] = [];
-  for (let p = trigger + 1; p < bounds.end; p++) order.push(p);
-  for (let p = trigger - 1; p >= bounds.start; p--) order.push(p);
+  for (let p = trigger + 1; p < Math.min(bounds.end, trigger + 30); p++) {
+    const x = doc.tokens[p] as Token;
+    if (
+      x.pos === 'SCONJ' ||
+      x.text === ';' ||
+      ((x.lower === 'who' || x.lower === 'which') && p > trigger + 1)
+    )
+      break;
+    order.push(p);
+  }
+  for (let p = trigger - 1; p >= bounds.start; p--) {
+    const x = doc.tokens[p] as Token;
+    if ((x.pos === 'VERB' && p < trigger - 1) || x.pos === 'SCONJ' || x.text === ';') break;
+    order.push(p);
+  }
   for (const p of order) {
     const x = doc.tokens[p] as Token;
     let at = -1;
