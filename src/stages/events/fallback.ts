@@ -20,6 +20,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   cca3: string;
   capital?: string[];
+  unMember?: boolean;
   demonyms?: { eng?: { f: string; m: string } };
 }
 
@@ -42,12 +43,14 @@ export function fallbackIndex(): FallbackIndex {
   const world = createRequire(import.meta.url)('world-countries') as WorldCountry[];
   const countries = new Map<string, string>();
   const capitals = new Set<string>(data.capitalsAsGovernment);
-  for (const c of world) {
+  // Sovereign states first, so a territory never takes a state's demonym ("Indian").
+  const ordered = [...world].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const c of ordered) {
     countries.set(c.name.common.toLowerCase(), c.cca3);
     const demonym = c.demonyms?.eng;
-    if (demonym) {
-      countries.set(demonym.m.toLowerCase(), c.cca3);
-      countries.set(demonym.f.toLowerCase(), c.cca3);
+    for (const d of demonym ? [demonym.m, demonym.f] : []) {
+      const key = d.toLowerCase();
+      if (!countries.has(key)) countries.set(key, c.cca3);
     }
   }
   for (const [name, code] of Object.entries(data.countries)) countries.set(name.trim(), code);

@@ -53,6 +53,16 @@ function reportedAt(doc: Analysis, lex: EventLexicon, i: number): boolean {
   return false;
 }
 
+/** A denial earlier in the sentence governs what it reports ("denied that it had attacked"). */
+function deniedAt(doc: Analysis, lex: EventLexicon, i: number): ModeResult | null {
+  const bounds = sentenceOf(doc, i);
+  for (let p = i - 1; p >= bounds.start && p >= i - 15; p--) {
+    const x = doc.tokens[p] as Token;
+    if (x.pos === 'VERB' && x.lemma === 'deny') return { mode: 'negated', reason: `denied by "${x.text}"` };
+  }
+  return null;
+}
+
 /** Conditionals earlier in the clause ("if he decides to attend"). */
 function conditional(doc: Analysis, lex: EventLexicon, from: number): ModeResult | null {
   const bounds = sentenceOf(doc, from);
@@ -88,6 +98,8 @@ export function modeOf(
     else if (lex.cues.hypothetical.has(gov.lemma) || lex.cues.hypothetical.has(gov.lower))
       out = stronger(out, { mode: 'hypothetical', reason: `governed by "${gov.text}"` });
   }
+  const denial = deniedAt(doc, lex, trigger);
+  if (denial) out = stronger(out, denial);
   const cond = conditional(doc, lex, chain.length ? Math.min(trigger, ...chain) : trigger);
   if (cond) out = stronger(out, cond);
   return out;

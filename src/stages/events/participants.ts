@@ -190,7 +190,8 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
 /** A pronoun's antecedent: the nearest earlier phrase of the right kind within two sentences. */
 export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude: string | null): Party[] {
   const tokAt = ctx.doc.tokens[at] as Token;
-  const object = pronoun === 'it' || pronoun === 'them';
+  const prev = ctx.doc.tokens[at - 1];
+  const object = (pronoun === 'it' || pronoun === 'them') && (prev?.pos === 'VERB' || prev?.pos === 'ADP');
   for (let k = ctx.chunks.length - 1; k >= 0; k--) {
     const info = ctx.chunks[k] as ChunkInfo;
     if (info.chunk.end > at) continue;
