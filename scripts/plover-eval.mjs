@@ -21,6 +21,8 @@ const verbose = args.includes('--verbose');
 const fileAt = args.indexOf('--file');
 const file = fileAt >= 0 ? args[fileAt + 1] : resolve(shared, 'data/plover/PLOVER_GSR_dev.json');
 
+// Old CAMEO country codes in the gold, read as ISO 3166 alpha-3.
+const OLD_CODES = { JAP: 'JPN', ITL: 'ITA' };
 const RENAME = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 const records = JSON.parse(readFileSync(file, 'utf8')).filter((r) => r.text && r.event !== 'DOCUMENT');
 const gold = records.map((r, i) => ({
@@ -39,6 +41,7 @@ function codes(list) {
         .slice(0, 3)
         .toUpperCase(),
     )
+    .map((c) => OLD_CODES[c] ?? c)
     .filter(Boolean);
 }
 
@@ -77,6 +80,7 @@ let tgtRight = 0;
 let tgtGold = 0;
 const byType = {};
 const misses = [];
+const wrongTargets = [];
 for (const g of gold) {
   const events = (outputs.get(g.id) ?? []).filter((e) => e.mode !== 'negated');
   const t = (byType[g.type] ??= { n: 0, any: 0 });
@@ -96,6 +100,8 @@ for (const g of gold) {
   if (g.targets.length) {
     tgtGold++;
     if (tgt && g.targets.includes(tgt)) tgtRight++;
+    else if (match)
+      wrongTargets.push(`${g.type} gold ${g.targets.join('/')} got ${tgt ?? '-'} | ${g.text.trim()}`);
   }
   if (!match)
     misses.push(
@@ -127,4 +133,5 @@ if (json) {
       .join(', ')}`,
   );
   if (verbose) for (const m of misses) console.log(`  miss: ${m}`);
+  if (args.includes('--targets')) for (const w of wrongTargets) console.log(`  target: ${w}`);
 }

@@ -138,16 +138,65 @@ export function chunkAt(doc: Analysis, i: number): Chunk | null {
 /** The chunk that starts at token i (or the next NP token after skipping adverbs), or null. */
 export function chunkFrom(doc: Analysis, i: number, limit: number): Chunk | null {
   let j = i;
-  while (j < limit && tok(doc, j)?.pos === 'ADV') j++;
-  if (j >= limit) return null;
+  for (;;) {
+    const x = tok(doc, j);
+    if (!x || j >= limit) return null;
+    const next = tok(doc, j + 1);
+    // Adverbs, verb particles, quantity prefixes ("more than", "at least", "up to") and participles before
+    // the phrase ("reject proposed changes").
+    if (x.pos === 'ADV' || (PARTICLES.has(x.lower) && next && NP_POS.has(next.pos))) j++;
+    else if (QUANTITY_PAIRS.has(`${x.lower} ${next?.lower ?? ''}`)) j += 2;
+    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && next && ['ADJ', 'NOUN', 'PROPN'].includes(next.pos))
+      j++;
+    else break;
+  }
   const t = tok(doc, j);
   if (!t) return null;
   const s = doc.sentences[t.sentence];
   if (!s || !inNp(doc, j, s.tokenEnd) || isPossessiveMark(t)) return null;
   let end = j + 1;
   while (end < Math.min(limit, s.tokenEnd) && inNp(doc, end, s.tokenEnd) && !breaksBefore(doc, end)) end++;
-  return finishChunk(doc, j, end);
+  const chunk = finishChunk(doc, j, end);
+  // "dozens of protesters", "100 of the prisoners": the people, not the number.
+  const head = chunk ? tok(doc, chunk.head) : undefined;
+  const named = chunk ? doc.tokens.slice(chunk.start, chunk.end).some((x) => x.pos === 'PROPN') : false;
+  if (
+    chunk &&
+    head &&
+    !named &&
+    (head.pos === 'NUM' || QUANTITY_NOUNS.has(head.lower)) &&
+    tok(doc, chunk.end)?.lower === 'of'
+  )
+    return chunkFrom(doc, chunk.end + 1, limit) ?? chunk;
+  return chunk;
 }
+
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
+const QUANTITY_PAIRS = new Set([
+  'more than',
+  'at least',
+  'up to',
+  'as many',
+  'fewer than',
+  'less than',
+  'some of',
+]);
+const QUANTITY_NOUNS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'scores',
+  'tens',
+  'number',
+  'group',
+  'groups',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+]);
 
 function finishChunk(doc: Analysis, start: number, end: number): Chunk | null {
   // Trim trailing possessive marks and determiners.

@@ -51,6 +51,9 @@ export function fallbackIndex(): FallbackIndex {
     for (const d of demonym ? [demonym.m, demonym.f] : []) {
       const key = d.toLowerCase();
       if (!countries.has(key)) countries.set(key, c.cca3);
+      // Plural demonyms name people ("Albanians", "Iraqis").
+      if (/[^s]$/.test(key) && !countries.has(`${key}s`) && !/ese$|ish$|ch$/.test(key))
+        countries.set(`${key}s`, c.cca3);
     }
   }
   for (const [name, code] of Object.entries(data.countries)) countries.set(name.trim(), code);

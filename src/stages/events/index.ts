@@ -70,10 +70,13 @@ export function codeSentence(
       break;
     }
   }
-  candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+  // What a coded verb governs ("threatened to attack", "refused to meet") is its content, not another event.
+  const triggers = new Set(candidates.map((c) => c.trigger.start));
+  const kept = candidates.filter((c) => c.governor === null || !triggers.has(c.governor));
+  kept.sort((a, b) => a.trigger.start - b.trigger.start);
   const out: Event[] = [];
   const seen = new Set<string>();
-  for (const c of candidates) {
+  for (const c of kept) {
     for (const e of toEvents(ctx, lex, c, nextId)) {
       const key = dedupeKey(e, sentence);
       if (seen.has(key)) continue;

@@ -39,6 +39,8 @@ export interface VerbEntry extends EntryBase {
   symmetric?: boolean;
   domesticCommand?: boolean;
   requireObjectOrControl?: boolean;
+  /** Codes only with a to-infinitive complement ("swore to fight"). */
+  controlOnly?: boolean;
 }
 
 export interface NounEntry extends EntryBase {

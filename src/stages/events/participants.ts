@@ -120,12 +120,31 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
   if (!found.length) return [];
   const text = doc.text.slice((doc.tokens[start] as Token).start, head.end);
   const sp = span(doc, start, end);
+  // A sector word anywhere after the name ("Georgian President Eduard Shevardnadze" → GOV).
+  const sectorAfter = (from: number): Sector | null => {
+    for (let k = from; k < end; k++) {
+      const sec = fb.sectorNouns.get((doc.tokens[k] as Token).lower);
+      if (sec) return sec;
+    }
+    return null;
+  };
+  // One phrase is one actor: "the Azerbaijani parliament" is AZE + LEG, not two parties.
+  if (found.length > 1) {
+    const withCountry = found.find((f) => f.country) ?? (found[0] as (typeof found)[number]);
+    const withSector = found.find((f) => f.sector);
+    found.splice(0, found.length, {
+      ...withCountry,
+      sector: withSector?.sector ?? withCountry.sector,
+      to: Math.max(...found.map((f) => f.to)),
+    });
+  }
   return found.map((f) => {
     const headIsName = f.to === end;
-    const sector = f.sector ?? (headIsName ? null : headSector);
+    const inner = headIsName ? null : (headSector ?? sectorAfter(f.to));
+    const sector = f.sector ?? inner;
     const capitalAsGov = f.capital && headIsName && role === 'subject';
     const place = f.capital && headIsName && !capitalAsGov;
-    const thing = !headIsName && !headSector && !f.sector;
+    const thing = !headIsName && !sector && head.pos !== 'PROPN';
     return {
       actor: makeActor(f.country, capitalAsGov ? 'GOV' : sector, text),
       entity: null,

@@ -22,6 +22,18 @@ export interface Subject extends Role {
 
 const NONE: Subject = { parties: [], rule: 'none', chunk: null, chain: [] };
 const RELATIVE = new Set(['who', 'which', 'that']);
+const BARE_TIME = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const LIST_SKIP = new Set(['notably', 'including', 'especially', 'particularly', 'namely', 'such', 'as']);
 
 function t(doc: Analysis, i: number): Token | undefined {
@@ -106,6 +118,11 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
       const before = t(doc, j - 1);
       if (before && (before.pos === 'ADP' || before.lower === 'last' || before.lower === 'this')) {
         j -= 2;
+        continue;
+      }
+      // A bare day name or "today" ("Mugabe today accused", "Arafat Wednesday rejected").
+      if (BARE_TIME.has(x.lower)) {
+        j--;
         continue;
       }
     }
@@ -300,6 +317,15 @@ export function passiveAgent(ctx: DocContext, vg: VerbGroup, after: number): Rol
   return null;
 }
 
+/** A participle inside a noun phrase ("a planned visit", "proposed Israeli changes"). */
+function participleModifier(doc: Analysis, p: number): boolean {
+  const x = t(doc, p) as Token;
+  const prev = t(doc, p - 1);
+  const next = t(doc, p + 1);
+  if (!/(ed|ing)$/.test(x.lower) || !next || !['ADJ', 'NOUN', 'PROPN'].includes(next.pos)) return false;
+  return prev !== undefined && ['DET', 'ADJ', 'VERB', 'PRON', 'ADP'].includes(prev.pos);
+}
+
 /** Where the clause of a trigger ends, for object and PP search. */
 export function clauseEnd(doc: Analysis, from: number): number {
   const bounds = sentenceOf(doc, from);
@@ -312,11 +338,7 @@ export function clauseEnd(doc: Analysis, from: number): number {
       (RELATIVE.has(x.lower) && t(doc, p - 1)?.text === ',')
     )
       return p;
-    if (x.pos === 'VERB' && !(t(doc, p - 1)?.pos === 'DET' || t(doc, p - 1)?.pos === 'ADJ')) {
-      // A new clause verb ends the phrase search, unless it is a participle inside a noun phrase.
-      const prev = t(doc, p - 1) as Token;
-      if (prev.pos !== 'ADV' || p - from > 2) return p;
-    }
+    if (x.pos === 'VERB' && p > from + 1 && !participleModifier(doc, p)) return p;
   }
   return bounds.end;
 }

@@ -26,6 +26,8 @@ export interface Candidate {
   used: Set<number>;
   /** A noun the verb consumed as its object ("canceled a visit"). */
   consumed: number | null;
+  /** The verb this trigger's clause is the complement of ("threatened to attack" → threatened). */
+  governor: number | null;
 }
 
 function t(doc: Analysis, i: number): Token | undefined {
@@ -60,7 +62,7 @@ function objectNounTargets(
   const { doc } = ctx;
   const h = headLemma(doc, obj);
   const nounEntry = (lex.nouns.get(h.lower) ?? lex.nouns.get(h.lemma))?.[0];
-  const preps = nounEntry?.target ?? ['to', 'with', 'on', 'against', 'for', 'by', 'of'];
+  const preps = [...(nounEntry?.target ?? ['to', 'with', 'on', 'against', 'for', 'of']), 'by', 'from'];
   const pp = ppParties(ctx, obj.end, Math.min(limit, obj.end + 8), preps);
   if (pp && doc.tokens[obj.end]) {
     const parties = noPlaces(pp.parties, true);
@@ -107,6 +109,14 @@ export function verbCandidate(
     if (t(doc, p)?.lower !== entry.prep) return null;
     after = p + 1;
   }
+  if (entry.controlOnly || entry.requireObjectOrControl) {
+    let p = i + 1;
+    while (t(doc, p)?.pos === 'ADV') p++;
+    const next = t(doc, p);
+    const control = next?.lower === 'to';
+    if (entry.controlOnly && !control) return null;
+    if (entry.requireObjectOrControl && !control && !chunkFrom(doc, p, bounds.end)) return null;
+  }
   const vg = verbGroup(doc, i);
   const triggerEnd = particleAt === i + 1 ? i + 2 : entry.prep ? after : i + 1;
 
@@ -114,7 +124,23 @@ export function verbCandidate(
   let obj: Chunk | null = null;
   if (t(doc, after)?.lower !== 'to' && !vg.passive) obj = chunkFrom(doc, after, limit);
   if (obj && isPossessiveMark(t(doc, obj.start))) obj = null;
-  const objHead = obj ? headLemma(doc, obj) : null;
+  let objHead = obj ? headLemma(doc, obj) : null;
+  // Double object: "gave Tanzania a grant" — the first phrase is the target.
+  let indirect: Chunk | null = null;
+  if (entry.object && obj && objHead && !matchesList(entry.object, objHead)) {
+    const second = chunkFrom(doc, obj.end, limit);
+    const secondHead = second ? headLemma(doc, second) : null;
+    if (
+      second &&
+      secondHead &&
+      matchesList(entry.object, secondHead) &&
+      resolveChunk(ctx, obj, 'other').length
+    ) {
+      indirect = obj;
+      obj = second;
+      objHead = secondHead;
+    }
+  }
   if (entry.object && (!objHead || !matchesList(entry.object, objHead))) return null;
   if (objHead && matchesList(entry.notObject, objHead)) return null;
   if (entry.intransitiveOnly && obj && !entry.prep) {
@@ -146,14 +172,19 @@ export function verbCandidate(
     chain = subj.chain;
     mark(used, subj.chunk);
   }
-  sources = sources.filter((p) => !p.thing && !p.place);
+  sources = sources.filter((p) => !p.place);
   if (!sources.length) return null;
   const sourceCountry = sources[0]?.actor.country ?? null;
 
   // Target.
   let consumed: number | null = null;
   if (!vg.passive) {
-    if (obj && entry.object) {
+    if (obj && entry.object && indirect) {
+      consumed = obj.head;
+      targets = noPlaces(resolveChunk(ctx, indirect, 'other'), !!entry.targetIsPlace);
+      targetRule = 'indirect object';
+      mark(used, indirect);
+    } else if (obj && entry.object) {
       consumed = obj.head;
       const role = objectNounTargets(ctx, lex, obj, limit, sourceCountry);
       if (role) {
@@ -194,6 +225,39 @@ export function verbCandidate(
       }
     }
   }
+  // "demanded that the US cancel …": the subject of the that-clause.
+  if (!targets.length && !vg.passive && THAT_TARGET.has(entry.type)) {
+    let p = i + 1;
+    while (t(doc, p)?.pos === 'ADV') p++;
+    if (t(doc, p)?.lower === 'that') {
+      const chunk = chunkFrom(doc, p + 1, bounds.end);
+      if (chunk) {
+        targets = noPlaces(resolveChunk(ctx, chunk, 'subject'), false);
+        targetRule = 'that-clause subject';
+        mark(used, chunk);
+      }
+    }
+  }
+  // "threatened to break relations with Russia", "offered to hand over to Britain": the complement's target.
+  if (!targets.length && !vg.passive) {
+    let p = triggerEnd;
+    while (t(doc, p)?.pos === 'ADV') p++;
+    if (t(doc, p)?.lower === 'to' && t(doc, p + 1)) {
+      const inner = clauseEnd(doc, p + 1);
+      const obj2 = chunkFrom(doc, p + 2, inner);
+      const fromObj = obj2 ? noPlaces(listRight(ctx, obj2, inner, 'other').parties, false) : [];
+      const pp = fromObj.length
+        ? null
+        : ppParties(ctx, p + 2, inner, ['to', 'with', 'on', 'against', 'from', 'in', 'into']);
+      const parties = fromObj.length
+        ? fromObj
+        : noPlaces(pp?.parties ?? [], pp?.rule === 'in-PP' || pp?.rule === 'into-PP');
+      if (parties.length) {
+        targets = parties.filter((x) => x.actor.country !== sourceCountry);
+        targetRule = `complement ${fromObj.length ? 'object' : (pp?.rule ?? '')}`;
+      }
+    }
+  }
   if (entry.noTarget) targets = [];
   // Responses aim at whoever acted before: "China responded by freezing contacts".
   if (!targets.length && chain.some((g) => lex.cues.respondVerbs.has((t(doc, g) as Token).lemma))) {
@@ -206,7 +270,12 @@ export function verbCandidate(
   if (entry.requireTarget && !targets.length) return null;
   if (entry.domesticCommand && targets.every((p) => p.actor.country === sourceCountry)) return null;
   const mode = modeOf(doc, lex, i, chain, true);
+  const governor =
+    sourceRule.startsWith('control(') || sourceRule.startsWith('gerund-complement')
+      ? (chain[0] ?? null)
+      : null;
   return {
+    governor,
     entry,
     kind: 'verb',
     trigger: { start: i, end: triggerEnd },
@@ -240,6 +309,7 @@ function carriedTarget(ctx: DocContext, country: string | null): Party | null {
 }
 
 const ANTI = /^anti-?/i;
+const THAT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'AGREE']);
 
 export function nounCandidate(
   ctx: DocContext,
@@ -380,5 +450,6 @@ export function nounCandidate(
     mode,
     used,
     consumed: null,
+    governor: governor ? (governor.chain[0] ?? null) : null,
   };
 }
