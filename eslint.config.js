@@ -16,7 +16,13 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', 'bin/*'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
 );

@@ -118,6 +118,24 @@ describe('dyad extract --jsonl', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('gives the same lines in the same order with --workers 2', () => {
+    const dir = scratch();
+    const file = join(dir, 'corpus.jsonl');
+    const many = Array.from({ length: 6 }, () => lines).flat();
+    writeFileSync(file, many.join('\n') + '\n');
+    const one = dyad(['extract', '--jsonl', file]);
+    const two = dyad(['extract', '--jsonl', file, '--workers', '2']);
+    expect(two.status).toBe(0);
+    expect(two.stdout.trim().split('\n')).toHaveLength(many.length);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it.each(['0', 'two', '1.5'])('refuses --workers %s', (n) => {
+    const r = dyad(['extract', '--jsonl', '-', '--workers', n], lines[0]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--workers must be a whole number/);
+  });
+
   it('exits non-zero only when the input itself cannot be read', () => {
     const r = dyad(['extract', '--jsonl', '/no/such/corpus.jsonl']);
     expect(r.status).toBe(2);

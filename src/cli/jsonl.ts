@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import { extract } from '../extract.js';
 import { DyadError, dyadError } from '../errors.js';
 import { describe, write } from './io.js';
+import { OrderedPool } from './pool.js';
 import type { DyadDocument } from '../types.js';
 
 export interface JsonlRecord {
@@ -24,6 +25,7 @@ export type LineResult = DyadDocument | { document: { id: string }; error: strin
 /** Processes one input line; never throws for bad content. */
 export function processLine(line: string, lineNumber: number): LineResult {
   const fallbackId = `line ${lineNumber}`;
+  if (!line.trim()) return failure(fallbackId, `${fallbackId}: empty line`);
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -68,20 +70,36 @@ export async function openLines(file: string): Promise<AsyncIterable<string>> {
   return createInterface({ input: stream, crlfDelay: Infinity });
 }
 
-export async function runJsonl(file: string, pretty: boolean): Promise<{ lines: number; errors: number }> {
+export async function runJsonl(
+  file: string,
+  pretty: boolean,
+  workers = 1,
+): Promise<{ lines: number; errors: number }> {
+  if (workers > 1) return runPooled(file, workers);
   const lines = await openLines(file);
   let n = 0;
   let errors = 0;
   for await (const line of lines) {
     n++;
-    if (!line.trim()) {
-      await write(JSON.stringify(failure(`line ${n}`, `line ${n}: empty line`)) + '\n');
-      errors++;
-      continue;
-    }
     const result = processLine(line, n);
     if ('error' in result) errors++;
     await write(JSON.stringify(result, null, pretty ? 2 : undefined) + '\n');
   }
+  return { lines: n, errors };
+}
+
+async function runPooled(file: string, workers: number): Promise<{ lines: number; errors: number }> {
+  const lines = await openLines(file);
+  let n = 0;
+  let errors = 0;
+  const pool = new OrderedPool(workers, (r) => {
+    if (r.error) errors++;
+    return write(r.output + '\n');
+  });
+  for await (const line of lines) {
+    n++;
+    await pool.submit(line, n);
+  }
+  await pool.close();
   return { lines: n, errors };
 }

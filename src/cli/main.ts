@@ -10,7 +10,7 @@ const MAIN_HELP = `dyad — political event data from news text
 
 Usage:
   dyad extract FILE|- [--published YYYY-MM-DD] [--id ID] [--title T] [--pretty]
-  dyad extract --jsonl FILE|-
+  dyad extract --jsonl FILE|- [--workers N]
   dyad COMMAND --help
 
 Commands:
@@ -31,6 +31,7 @@ Options:
   --title T                document title
   --source S               document source
   --jsonl                  the input is JSONL, one article per line
+  --workers N              with --jsonl: spread the corpus over N worker threads (output order kept)
   --pretty                 indent the JSON output
   -h, --help               this help
 
@@ -63,6 +64,7 @@ async function extractCommand(argv: string[]): Promise<number> {
         source: { type: 'string' },
         jsonl: { type: 'boolean' },
         pretty: { type: 'boolean' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,7 +84,12 @@ async function extractCommand(argv: string[]): Promise<number> {
   const file = positionals[0] as string;
   try {
     if (values.jsonl) {
-      await runJsonl(file, values.pretty ?? false);
+      const workers = values.workers === undefined ? 1 : Number(values.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+        process.stderr.write(`dyad extract: --workers must be a whole number from 1 to 64\n`);
+        return 2;
+      }
+      await runJsonl(file, values.pretty ?? false, workers);
       return 0;
     }
     const bytes = await readInput(file);

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// npm run bench: throughput and memory of dyad on one core, against wink-nlp's own floor.
+//   node scripts/bench.mjs [--corpus FILE.jsonl] [--rounds N] [--scale K]
+// Default corpus: the texts under ../shared (PolNeAR dev, TimeBank, the seed). --scale repeats it K times for
+// the CLI/worker runs (peak memory must stay flat as the corpus grows). Prints a table; the last line is one
+// JSON object with the headline figures.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.DYAD_SHARED ?? resolve(root, '../shared');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const rounds = Number(opt('--rounds', '5'));
+const scale = Number(opt('--scale', '20'));
+const scratch = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+
+if (!existsSync(resolve(root, 'dist/cli/main.js')))
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+
+function defaultCorpus() {
+  const node = (argv) => execFileSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seed = JSON.stringify({
+    id: 'blinken-beijing',
+    text: readFileSync(join(shared, 'gold/seed/blinken-beijing.txt'), 'utf8'),
+    publishedAt: '2023-06-19',
+  });
+  const polnear = node([
+    join(shared, 'eval/polnear.mjs'),
+    'input',
+    join(shared, 'data/polnear/dev'),
+    join(shared, 'data/polnear/metadata.tsv'),
+  ]);
+  const timex = node([join(shared, 'eval/timex.mjs'), 'input', join(shared, 'data/timex')]);
+  const file = join(scratch, 'corpus.jsonl');
+  writeFileSync(file, `${polnear.trim()}\n${timex.trim()}\n${seed}\n`);
+  return file;
+}
+
+const corpus = opt('--corpus', null) ?? defaultCorpus();
+const lines = readFileSync(corpus, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
+const bytes = lines.reduce((n, l) => n + Buffer.byteLength(JSON.parse(l).text ?? '', 'utf8'), 0);
+const scaled = join(scratch, 'scaled.jsonl');
+writeFileSync(scaled, Array.from({ length: scale }, () => lines.join('\n')).join('\n') + '\n');
+
+function measure(mode, file, n) {
+  const out = join(scratch, `${mode}.json`);
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=256', join(root, 'scripts/bench-run.mjs'), mode, file, String(n), out],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (r.status !== 0) throw new Error(`bench run ${mode} failed (${r.status})`);
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+const dyad = measure('dyad', corpus, rounds);
+const full = measure('wink-full', corpus, rounds);
+const tok = measure('wink-tokenize', corpus, rounds);
+const cli1 = measure('cli-1', scaled, 1);
+const cli2 = measure('cli-2', scaled, 1);
+
+const perSecond = (count, ms) => (count * 1000) / ms;
+const articlesPerSecond = perSecond(lines.length, dyad.medianRoundMs);
+const winkFull = perSecond(lines.length, full.medianRoundMs);
+const winkTok = perSecond(lines.length, tok.medianRoundMs);
+const fmt = (x, d = 1) => x.toFixed(d);
+
+console.log(
+  `corpus: ${corpus} — ${lines.length} articles, ${dyad.sentences} sentences, ${dyad.tokens} tokens, ${fmt(bytes / 1e6, 2)} MB`,
+);
+console.log(`rounds: ${rounds} (+1 warm-up), median round reported; one core\n`);
+console.log('| run | articles/s | sentences/s | tokens/s | MB/s | peak RSS MB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const row = (name, r, n = lines.length, factor = 1) =>
+  console.log(
+    `| ${name} | ${fmt(perSecond(n, r.medianRoundMs))} | ${fmt(perSecond(dyad.sentences * factor, r.medianRoundMs), 0)} | ${fmt(perSecond(dyad.tokens * factor, r.medianRoundMs), 0)} | ${fmt(perSecond(bytes * factor, r.medianRoundMs) / 1e6, 2)} | ${fmt(r.peakRssMB, 0)} |`,
+  );
+row('dyad extract (library, 1 thread)', dyad);
+row('wink-nlp full pipeline', full);
+row('wink-nlp tokenizer only', tok);
+row(`dyad CLI --jsonl, 1 worker (corpus ×${scale})`, cli1, lines.length * scale, scale);
+row(`dyad CLI --jsonl, 2 workers (corpus ×${scale})`, cli2, lines.length * scale, scale);
+console.log(
+  `\nratio to wink's full pipeline: ${fmt(articlesPerSecond / winkFull, 2)}; to its tokenizer: ${fmt(articlesPerSecond / winkTok, 2)}`,
+);
+const total = Object.values(dyad.stageMs).reduce((a, b) => a + b, 0);
+console.log('\n| stage | share of time | ms per article |');
+console.log('| --- | ---: | ---: |');
+for (const [stage, ms] of Object.entries(dyad.stageMs))
+  console.log(`| ${stage} | ${fmt((100 * ms) / total)}% | ${fmt(ms / rounds / lines.length, 3)} |`);
+console.log(
+  `\ncorpus file size: ${fmt(statSync(corpus).size / 1e6, 2)} MB; scaled: ${fmt(statSync(scaled).size / 1e6, 2)} MB`,
+);
+console.log(
+  JSON.stringify({
+    articlesPerSecond: Number(fmt(articlesPerSecond)),
+    sentencesPerSecond: Number(fmt(perSecond(dyad.sentences, dyad.medianRoundMs), 0)),
+    winkPipelineArticlesPerSecond: Number(fmt(winkFull)),
+    ratioToWinkPipeline: Number(fmt(articlesPerSecond / winkFull, 2)),
+    ratioToWinkTokenizer: Number(fmt(articlesPerSecond / winkTok, 2)),
+    workers1ArticlesPerSecond: Number(fmt(perSecond(lines.length * scale, cli1.medianRoundMs))),
+    workers2ArticlesPerSecond: Number(fmt(perSecond(lines.length * scale, cli2.medianRoundMs))),
+    peakRssMB: Math.round(Math.max(dyad.peakRssMB, cli1.peakRssMB, cli2.peakRssMB)),
+  }),
+);

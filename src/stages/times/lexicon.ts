@@ -1,0 +1,213 @@
+/** The times lexicons (lexicons/times/), loaded and indexed once per process. */
+import { loadJson } from '../../lexicon/load.js';
+
+interface Words {
+  numbers: Record<string, number>;
+  vagueNumbers: string[];
+  units: Record<string, { code: string; time: boolean; factor?: number }>;
+  unitPlurals: Record<string, string>;
+  seasons: Record<string, string>;
+  seasonStartMonth: Record<string, number>;
+  partsOfDay: Record<string, string>;
+  quarters: Record<string, number>;
+  modifiers: Record<string, string>;
+  approximators: string[];
+  speechLemmas: string[];
+  scheduleLemmas: string[];
+  yearPrepositions: string[];
+  yearBlockersBefore: string[];
+  yearBlockersAfter: string[];
+  ordinals: Record<string, number>;
+}
+
+export interface PhraseEntry {
+  id: string;
+  phrase: string;
+  value?: string;
+  month?: number;
+  day?: number;
+  /** The word before must be one of these. */
+  after?: string[];
+  /** The word before must not be one of these. */
+  notAfter?: string[];
+}
+
+export interface TimesLexicon {
+  words: Words;
+  references: PhraseEntry[];
+  sets: PhraseEntry[];
+  holidays: PhraseEntry[];
+  /** Lowercased words whose presence in a sentence makes it worth parsing. */
+  triggers: Set<string>;
+  /** Regex source for a spelled or written number ("two", "10", "2.5", "2 1/2", "a"). */
+  numberSource: string;
+  /** Regex source for a unit word, singular or plural. */
+  unitSource: string;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sun',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+];
+const CASUAL = [
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'ago',
+  'earlier',
+  'later',
+  'noon',
+  'midnight',
+  'weekend',
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+  'season',
+  'quarter',
+  'recent',
+  'coming',
+  'past',
+  'future',
+  'previously',
+  'formerly',
+  'currently',
+  'nowadays',
+  'time',
+  'moment',
+  'present',
+  'era',
+  'before',
+  'after',
+  'following',
+  'next',
+  'previous',
+];
+
+export function escapeRegex(s: string): string {
+  return s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/ /g, '\\s+');
+}
+
+/** One alternation of phrases, longest first, as a regex source. */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+}
+
+let cached: TimesLexicon | null = null;
+
+export function timesLexicon(): TimesLexicon {
+  if (cached) return cached;
+  const words = loadJson<Words>('times/words.json');
+  const references = loadJson<PhraseEntry[]>('times/references.json');
+  const sets = loadJson<PhraseEntry[]>('times/sets.json');
+  const holidays = loadJson<PhraseEntry[]>('times/holidays.json');
+  const triggers = new Set<string>([...MONTHS, ...WEEKDAYS, ...CASUAL]);
+  const addWords = (phrase: string): void => {
+    for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (w.length > 2) triggers.add(w);
+  };
+  for (const unit of Object.keys(words.units)) {
+    triggers.add(unit);
+    triggers.add(`${unit}s`);
+  }
+  for (const plural of Object.keys(words.unitPlurals)) triggers.add(plural);
+  for (const w of [...Object.keys(words.seasons), ...Object.keys(words.partsOfDay)]) triggers.add(w);
+  for (const e of [...references, ...sets, ...holidays]) addWords(e.phrase);
+  for (const noise of ['the', 'day', 'days', 'a', 'an', 'at', 'of', 'per']) triggers.delete(noise);
+  for (const unit of ['day', 'days']) triggers.add(unit);
+  const numberSource = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|${alternation(Object.keys(words.numbers))}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
+  const unitNames = [
+    ...Object.keys(words.units),
+    ...Object.keys(words.units).map((u) => `${u}s`),
+    ...Object.keys(words.unitPlurals),
+  ];
+  const unitSource = alternation(unitNames);
+  cached = { words, references, sets, holidays, triggers, numberSource, unitSource };
+  return cached;
+}
+
+/** The unit a unit word names ("centuries" → "century", "weeks" → "week"), or null. */
+export function unitOf(lex: TimesLexicon, word: string): string | null {
+  const w = word.toLowerCase();
+  if (lex.words.units[w]) return w;
+  const plural = lex.words.unitPlurals[w];
+  if (plural) return plural;
+  if (w.endsWith('s') && lex.words.units[w.slice(0, -1)]) return w.slice(0, -1);
+  return null;
+}
+
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** The number a matched number phrase stands for ("two" → 2, "2 1/2" → 2.5, "forty-five" → 45), or null. */
+export function numberOf(lex: TimesLexicon, phrase: string): number | null {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const known = lex.words.numbers[p];
+  if (known !== undefined) return known;
+  const frac = /^(\d+) (\d)\/(\d)$/.exec(p);
+  if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
+  if (/^\d+(?:\.\d+)?$/.test(p)) return Number(p);
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(p);
+  if (compound) {
+    const tens = TENS[compound[1] as string];
+    const ones = lex.words.numbers[compound[2] as string];
+    if (tens !== undefined && ones !== undefined) return tens + ones;
+  }
+  return null;
+}

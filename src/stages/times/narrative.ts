@@ -1,0 +1,44 @@
+/**
+ * Narrative time: the calendar time that governs a sentence with none of its own ("At that meeting, …" after
+ * "on Sunday"). It is the last calendar date or time of the sentences before; it carries into the next
+ * paragraph only while the tense stays the same, and a tense change inside a paragraph resets it too.
+ */
+import type { Analysis, Sentence, TimeRecord } from '../../analysis.js';
+import { tenseAt } from './tense.js';
+import { isCalendar } from './timex.js';
+import type { Tense } from './types.js';
+
+/** The tense of a sentence: that of its first deciding verb. */
+export function sentenceTense(doc: Analysis, s: Sentence): Tense | null {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX')) return tenseAt(doc, i - 1 >= s.tokenStart ? i - 1 : i, i);
+  }
+  return null;
+}
+
+export function narrativeTimes(doc: Analysis): (TimeRecord | null)[] {
+  const bySentence = new Map<number, TimeRecord[]>();
+  for (const t of doc.times) {
+    if ((t.kind !== 'date' && t.kind !== 'time') || !isCalendar(t.value)) continue;
+    const list = bySentence.get(t.sentence) ?? [];
+    list.push(t);
+    bySentence.set(t.sentence, list);
+  }
+  const out: (TimeRecord | null)[] = [];
+  let current: { time: TimeRecord; paragraph: number; tense: Tense | null } | null = null;
+  for (const s of doc.sentences) {
+    const tense = sentenceTense(doc, s);
+    if (current) {
+      const tenseChanged = tense !== null && current.tense !== null && tense !== current.tense;
+      if (tenseChanged || (s.paragraph !== current.paragraph && (tense === null || tense !== current.tense)))
+        current = null;
+    }
+    out.push(current?.time ?? null);
+    const own = bySentence.get(s.i);
+    const last = own?.[own.length - 1];
+    if (last) current = { time: last, paragraph: s.paragraph, tense };
+    else if (current) current.paragraph = s.paragraph;
+  }
+  return out;
+}

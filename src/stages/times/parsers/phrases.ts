@@ -1,0 +1,103 @@
+/**
+ * Fixed phrases from the lexicons: references (lexicons/times/references.json: "now" → PRESENT_REF, "the past"
+ * → PAST_REF, "the coming weeks" → FUTURE_REF), sets (sets.json: "daily", "every year") and fixed-date holidays
+ * (holidays.json: "Christmas" → the 25 December of the year the tense points to).
+ */
+import { alternation, timesLexicon, type PhraseEntry } from '../lexicon.js';
+import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+
+interface Table {
+  re: RegExp;
+  byPhrase: Map<string, PhraseEntry>;
+}
+
+const normalize = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+
+function table(entries: PhraseEntry[]): Table {
+  const byPhrase = new Map<string, PhraseEntry>();
+  for (const e of entries) byPhrase.set(normalize(e.phrase), e);
+  return { re: new RegExp(`(?<![\\w'’-])(?:${alternation(byPhrase.keys())})(?![\\w-])`, 'gi'), byPhrase };
+}
+
+let tables: { references: Table; sets: Table; holidays: Table } | null = null;
+
+function phraseTables(): { references: Table; sets: Table; holidays: Table } {
+  if (!tables) {
+    const lex = timesLexicon();
+    tables = { references: table(lex.references), sets: table(lex.sets), holidays: table(lex.holidays) };
+  }
+  return tables;
+}
+
+function* matches(
+  ctx: ParseContext,
+  t: Table,
+): Generator<{ entry: PhraseEntry; start: number; end: number }> {
+  for (const m of ctx.text.matchAll(t.re)) {
+    const entry = t.byPhrase.get(normalize(m[0]));
+    if (!entry) continue;
+    const prevWord = (/([\w.]+)\W*$/.exec(ctx.text.slice(0, m.index))?.[1] ?? '').toLowerCase();
+    if (entry.after && !entry.after.includes(prevWord)) continue;
+    if (entry.notAfter?.includes(prevWord)) continue;
+    yield { entry, start: m.index, end: m.index + m[0].length };
+  }
+}
+
+export const referenceParser: TimeParser = {
+  name: 'reference',
+  parse(ctx: ParseContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const { entry, start, end } of matches(ctx, phraseTables().references)) {
+      out.push(
+        candidate(ctx, start, end, {
+          value: entry.value ?? 'PRESENT_REF',
+          kind: 'date',
+          basis: 'relative',
+          rule: `dyad:${entry.id}`,
+          priority: 2,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const setParser: TimeParser = {
+  name: 'set',
+  parse(ctx: ParseContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const { entry, start, end } of matches(ctx, phraseTables().sets)) {
+      out.push(
+        candidate(ctx, start, end, {
+          value: entry.value ?? 'XXXX',
+          kind: 'set',
+          basis: 'explicit',
+          rule: `dyad:${entry.id}`,
+          priority: 3,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const holidayParser: TimeParser = {
+  name: 'holiday',
+  parse(ctx: ParseContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const { entry, start, end } of matches(ctx, phraseTables().holidays)) {
+      if (!entry.month || !entry.day) continue;
+      out.push(
+        candidate(ctx, start, end, {
+          value: null,
+          kind: 'date',
+          basis: 'relative',
+          rule: `dyad:${entry.id}`,
+          priority: 2,
+          pending: { kind: 'month', month: entry.month, day: entry.day, direction: 'tense' },
+        }),
+      );
+    }
+    return out;
+  },
+};
