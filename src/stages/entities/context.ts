@@ -1,0 +1,110 @@
+/**
+ * The per-document state of the entities stage: the registry of entity drafts (one per referent key), the
+ * mentions found so far, and the document-level indexes coreference needs (surnames seen, lowercase words).
+ */
+import type { Analysis, Mention, MentionKind, Token } from '../../analysis.js';
+import type { Actor, EntityKind } from '../../types.js';
+import { getKb, type Kb } from '../actors/kb.js';
+import { newDraft, type EntityDraft } from './drafts.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
+import { keyOf } from './trie.js';
+
+export interface Ctx {
+  doc: Analysis;
+  lex: Lexicon;
+  kb: Kb;
+  date: string | null;
+  drafts: Map<string, EntityDraft>;
+  /** Bare surname (or other name word) → the person it last stood for in this document. */
+  surnames: Map<string, EntityDraft>;
+  /** Words that occur lowercase somewhere in the text: a sentence-initial "Talks" is then a common word. */
+  lowercase: Set<string>;
+  /** Capitalized words seen other than at a sentence start. */
+  midCaps: Set<string>;
+  /** Token key (curly apostrophes straightened) by token index. */
+  keys: string[];
+  mentions: Mention[];
+  /** Mention index by token, -1 where none (kept current as mentions are added). */
+  covered: Int32Array;
+  /** Country of the latest place named, for facilities and cities the text does not place. */
+  lastPlaceCountry: string | null;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+export function isCap(t: Token | undefined): boolean {
+  return t !== undefined && UPPER.test(t.text);
+}
+
+export function newCtx(doc: Analysis): Ctx {
+  const keys: string[] = new Array<string>(doc.tokens.length);
+  const lowercase = new Set<string>();
+  const midCaps = new Set<string>();
+  for (const t of doc.tokens) {
+    keys[t.i] = keyOf(t.text);
+    if (UPPER.test(t.text)) {
+      const s = doc.sentences[t.sentence];
+      if (s && t.i > s.tokenStart && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
+    } else lowercase.add(t.lower);
+  }
+  return {
+    doc,
+    lex: getLexicon(),
+    kb: getKb(),
+    date: doc.options.publishedAt,
+    drafts: new Map(),
+    surnames: new Map(),
+    lowercase,
+    midCaps,
+    keys,
+    mentions: [],
+    covered: new Int32Array(doc.tokens.length).fill(-1),
+    lastPlaceCountry: null,
+  };
+}
+
+/** The draft registered under `key`, created by `make` on first use. */
+export function draftFor(ctx: Ctx, key: string, name: string, kind: EntityKind, reason: string): EntityDraft {
+  let d = ctx.drafts.get(key);
+  if (!d) {
+    d = newDraft(key, name, kind, reason);
+    ctx.drafts.set(key, d);
+  }
+  return d;
+}
+
+/** Adds a mention of `draft` over tokens [from, to) unless a mention already covers any of them. */
+export function addMention(
+  ctx: Ctx,
+  draft: EntityDraft,
+  from: number,
+  to: number,
+  kind: MentionKind,
+  reason: string,
+  actor?: Actor,
+): Mention | null {
+  if (to <= from) return null;
+  for (let i = from; i < to; i++) if ((ctx.covered[i] ?? -1) >= 0) return null;
+  const first = ctx.doc.tokens[from] as Token;
+  const last = ctx.doc.tokens[to - 1] as Token;
+  const m: Mention = {
+    start: first.start,
+    end: last.end,
+    tokenStart: from,
+    tokenEnd: to,
+    entity: draft.key,
+    kind,
+    reason,
+  };
+  if (actor) m.actor = actor;
+  const index = ctx.mentions.length;
+  ctx.mentions.push(m);
+  draft.mentions.push(m);
+  for (let i = from; i < to; i++) ctx.covered[i] = index;
+  return m;
+}
+
+/** The draft a mention (by its registry key) belongs to. */
+export function draftOf(ctx: Ctx, m: Mention): EntityDraft | undefined {
+  return ctx.drafts.get(m.entity);
+}

@@ -1,0 +1,84 @@
+/**
+ * Group mentions: role nouns that name a collective actor, with a country ("Chinese officials", "US
+ * lawmakers", "China's leaders", "Russian troops") or alone ("police", "rebels"), and pairs ("the two
+ * governments", "both sides") that stand for the two parties of the article without naming one.
+ */
+import type { Sentence, Token } from '../../analysis.js';
+import { asSector } from '../actors/codes.js';
+import { addMention, draftFor, type Ctx } from './context.js';
+
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+const PAIR_WORDS = new Set(['two', 'both']);
+const PAIR_NOUNS = new Set(['governments', 'countries', 'nations', 'sides', 'capitals', 'leaders', 'powers']);
+/** Sectors a modifier noun lends to the head ("military officials" are MIL, not GOV). */
+const STRONG = new Set(['MIL', 'COP', 'SPY', 'REB', 'LEG', 'JUD']);
+
+interface GroupHead {
+  end: number;
+  noun: string;
+  sector: string;
+}
+
+/** The group noun closing a short modifier run at `from` ("senior military officials"), if any. */
+function groupHead(ctx: Ctx, from: number, s: Sentence): GroupHead | null {
+  const toks = ctx.doc.tokens;
+  let best: GroupHead | null = null;
+  let strong: string | null = null;
+  for (let i = from; i < Math.min(s.tokenEnd, from + 4); i++) {
+    const t = toks[i] as Token;
+    if (t.text !== t.lower || !MODIFIER_POS.has(t.pos)) break;
+    const g = ctx.lex.groups.get(t.lower);
+    if (g) {
+      if (best && STRONG.has(best.sector)) strong = best.sector;
+      best = { end: i + 1, noun: t.lower, sector: strong ?? g.sector };
+    } else if (best) break;
+  }
+  return best;
+}
+
+/** "Chinese officials": a country or demonym at [from, to) followed by a group noun. Emits and returns true. */
+export function groupAfter(ctx: Ctx, from: number, to: number, iso3: string, s: Sentence): boolean {
+  const toks = ctx.doc.tokens;
+  let at = to;
+  const next = toks[at];
+  if (next && (next.text === "'s" || next.text === '’s')) at++;
+  const head = groupHead(ctx, at, s);
+  if (!head) return false;
+  const sector = asSector(head.sector);
+  const key = `group:${iso3}:${sector ?? ''}`;
+  const name = ctx.doc.text.slice((toks[from] as Token).start, (toks[head.end - 1] as Token).end);
+  const d = draftFor(ctx, key, name, 'group', `group:${head.noun}`);
+  d.country = iso3;
+  d.sector = sector;
+  return addMention(ctx, d, from, head.end, 'description', `group:country+${head.noun}`) !== null;
+}
+
+/** Group nouns without a country ("police said", "rebels attacked") and pairs ("the two governments"). */
+export function bareGroups(ctx: Ctx): void {
+  const toks = ctx.doc.tokens;
+  for (const s of ctx.doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if ((ctx.covered[i] ?? -1) >= 0) continue;
+      const t = toks[i] as Token;
+      if (PAIR_WORDS.has(t.lower)) {
+        const n = toks[i + 1];
+        if (n && PAIR_NOUNS.has(n.lower) && (ctx.covered[i + 1] ?? -1) < 0) {
+          const from = i > s.tokenStart && (toks[i - 1] as Token).lower === 'the' ? i - 1 : i;
+          const d = draftFor(ctx, `group:pair:${n.lower}`, `the two ${n.lower}`, 'group', 'group:pair');
+          addMention(ctx, d, from, i + 2, 'description', `group:pair-${n.lower}`);
+          i++;
+        }
+        continue;
+      }
+      const g = ctx.lex.groups.get(t.lower);
+      // Lowercase, or capitalized only as the sentence's first word ("Police said").
+      if (!g?.alone || (t.text !== t.lower && i !== s.tokenStart)) continue;
+      const prev = toks[i - 1];
+      if (prev && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && prev.text !== prev.lower) continue;
+      const sector = asSector(g.sector);
+      const d = draftFor(ctx, `group::${sector ?? ''}:${t.lower}`, t.lower, 'group', `group:${t.lower}`);
+      d.sector = sector;
+      addMention(ctx, d, i, i + 1, 'description', `group:bare-${t.lower}`);
+    }
+  }
+}

