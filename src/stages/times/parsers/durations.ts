@@ -70,6 +70,7 @@ export function durationValue(amount: number | null, unit: string): string | nul
 
 export const durationParser: TimeParser = {
   name: 'duration',
+  gate: { words: (lex) => lex.groups.units },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];

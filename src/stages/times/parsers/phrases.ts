@@ -45,6 +45,7 @@ function* matches(
 
 export const referenceParser: TimeParser = {
   name: 'reference',
+  gate: { words: (lex) => lex.groups.references },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().references)) {
@@ -64,6 +65,7 @@ export const referenceParser: TimeParser = {
 
 export const setParser: TimeParser = {
   name: 'set',
+  gate: { words: (lex) => lex.groups.sets },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().sets)) {
@@ -83,6 +85,7 @@ export const setParser: TimeParser = {
 
 export const holidayParser: TimeParser = {
   name: 'holiday',
+  gate: { words: (lex) => lex.groups.holidays },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().holidays)) {
