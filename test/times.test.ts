@@ -136,6 +136,11 @@ const NOT_TIMES: [text: string, publishedAt: string][] = [
   ['Howes was 37 years old when he was kidnapped.', '1998-02-19'],
   ['The fall of Kabul shocked the allies.', '2021-09-01'],
   ['The Arab Spring began in Tunisia.', '2021-09-01'],
+  ['Pat Caddell told Breitbart News Daily host Alex Marlow.', '2016-09-15'],
+  ['He mocked the NBC Nightly News ratings.', '2016-09-23'],
+  ['Save a quarter of the cost over a child’s first years.', '2016-09-24'],
+  ['Tariffs hit Christmas trees from Oregon.', '2016-09-28'],
+  ['Officials spoke about the armed forces at the time of his retirement.', '2016-09-15'],
   ['The alliance has 1,998 members and a budget of 2.2018 billion.', '2021-09-01'],
 ];
 

@@ -30,6 +30,8 @@ export interface PhraseEntry {
   after?: string[];
   /** The word before must not be one of these. */
   notAfter?: string[];
+  /** The word after must not be one of these. */
+  notBefore?: string[];
 }
 
 export interface TimesLexicon {
