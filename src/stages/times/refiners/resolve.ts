@@ -75,6 +75,13 @@ function tokenRange(ctx: RefineContext, c: Candidate): { start: number; end: num
   return start < 0 ? { start: s?.tokenStart ?? 0, end: s?.tokenStart ?? 0 } : { start, end };
 }
 
+/** "Monday's debate": a day already named in the news, which a present verb does not move forward. */
+function isPossessive(ctx: RefineContext, c: Candidate): boolean {
+  const { end } = tokenRange(ctx, c);
+  const next = ctx.doc.tokens[end];
+  return next !== undefined && (next.lower === "'s" || next.lower === '’s' || next.lower === "'");
+}
+
 function weekdayValue(a: Ymd, weekday: number, d: Direction): string {
   const today = weekdayOf(a);
   const back = (today - weekday + 7) % 7;
@@ -119,7 +126,9 @@ function resolve(
 ): string | null {
   switch (p.kind) {
     case 'weekday':
-      return weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, true)) + (p.suffix ?? '');
+      return (
+        weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, !isPossessive(ctx, c))) + (p.suffix ?? '')
+      );
     case 'month': {
       const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction, false));
       return p.day === undefined
