@@ -100,14 +100,15 @@ function yearFor(a: Ymd, month: number, day: number, d: Direction): number {
   return a.y;
 }
 
+/** Placeholder values for a document without a publication date (clock times dropped: XXXX-WXX-5, not …T02:00). */
 function withoutAnchor(p: Pending): string | null {
   switch (p.kind) {
     case 'weekday':
-      return `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}${p.suffix ?? ''}`;
+      return `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}`;
     case 'month':
       return p.day === undefined
         ? `XXXX-${String(p.month).padStart(2, '0')}`
-        : `XXXX-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}${p.suffix ?? ''}`;
+        : `XXXX-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
     case 'season':
       return `XXXX-${p.season}`;
     case 'quarter':
