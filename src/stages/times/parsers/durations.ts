@@ -90,6 +90,8 @@ export const durationParser: TimeParser = {
         !/\b(?:in|within|for|over|after)\s*$/i.test(ctx.text.slice(0, m.index))
       )
         continue;
+      // "the Six-Day War", "the Hundred Years' War": a capital inside a sentence makes it a name.
+      if (m.index > 0 && /^[A-Z]/.test(m[0]) && /[A-Za-z,]\s*$/.test(ctx.text.slice(0, m.index))) continue;
       // "a quarter of the cost", "a second round": fractions and ordinals, not durations.
       if (/^(?:a|an|one)$/i.test(numberWord) && (unit === 'quarter' || unit === 'second')) continue;
       const value = durationValue(amount, unit);
