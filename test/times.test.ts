@@ -63,6 +63,8 @@ const FOUND: Row[] = [
   ['It matters for the future of our peoples.', '1998-02-13', [['the future', 'FUTURE_REF']]],
   ['The five-and-a-half-hour meeting ended.', '2023-06-19', [['five-and-a-half-hour', 'PT5.5H']]],
   ['The two-day meetings could halt the spiral.', '2023-06-19', [['two-day', 'P2D']]],
+  ['Prices doubled over the past decade.', '2023-06-19', [['the past decade', 'P10Y']]],
+  ['Output rose in the last week of June.', '2023-06-19', [['June', '2023-06']]],
   ['Refugees lived in camps for 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M']]],
   ['A 10-year economic program was signed.', '1998-02-27', [['10-year', 'P10Y']]],
   ['They hope to finish within the next two weeks.', '1998-02-19', [['the next two weeks', 'P2W']]],
