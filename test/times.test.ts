@@ -195,6 +195,13 @@ describe('times stage', () => {
     expect(values(text, publishedAt)).toEqual([]);
   });
 
+  it.each([
+    ['DCT: 1998-03-01T14:11:00\n\nThe talks ended Sunday.', [['Sunday', '1998-03-01']]],
+    ['Updated: 2023-06-19\nThe ministers met on Sunday.', [['Sunday', '1998-02-22']]],
+  ])('leaves metadata lines out: %j', (text, expected) => {
+    expect(values(text, text.startsWith('DCT') ? '1998-03-01' : '1998-02-23')).toEqual(expected);
+  });
+
   it('records span, sentence, tokens, basis and the rule that produced each time', () => {
     const text = 'Officials met on June 18, 2023. They will meet again next week.';
     const doc = analyze(text, { publishedAt: '2023-06-19' });
