@@ -40,6 +40,7 @@ const SKIP_AFTER_NP = new Set([
   'finally',
 ]);
 const ENDS = new Set(['.', '!', '?', ';']);
+const SUBJECT_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV']);
 const ADVERBS = new Set(['then', 'also', 'repeatedly', 'later', 'again', 'often', 'once', 'finally']);
 const PARTICIPLE_LEADS = new Set(['while', 'before', 'after', 'by', 'when']);
 const OF = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
@@ -165,14 +166,20 @@ function accordingTo(tokens: readonly Token[], cue: Cue, o: number): Attribution
   return { cue, phrase, layout: 'according-to', partial: !LEAD.has(lastBefore.text) };
 }
 
-/** The first name or personal pronoun of the sentence holding token `c`, before it. */
+/**
+ * The subject of the sentence holding token `c`: its first name or personal pronoun that a verb, an adverb or
+ * an appositive comma follows ("In a speech earlier in the day, Trump attacked …, saying, “…”").
+ */
 function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Phrase | null {
   const sentence = (tokens[c] as Token).sentence;
   let i = c - 1;
   while (i > floor && (tokens[i - 1] as Token).sentence === sentence) i--;
-  for (let k = i; k < Math.min(c, i + 6); k++) {
+  for (let k = i; k < c; k++) {
     const p = phraseAfter(tokens, k, c);
-    if (p && (p.kind === 'name' || p.kind === 'pronoun')) return p;
+    if (!p || (p.kind !== 'name' && p.kind !== 'pronoun')) continue;
+    const next = tokens[p.to];
+    if (next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ',' || next.text === '(')) return p;
+    k = p.to - 1;
   }
   return null;
 }

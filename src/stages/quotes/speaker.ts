@@ -3,8 +3,9 @@
  * mention covers the phrase (canonical name, actor, resolved pronouns); otherwise from the text, with honorifics
  * stripped and a surname matched to the fullest name the article gave earlier ("Mr. Hass" → "Ryan Hass").
  */
-import type { Analysis, Mention, Token } from '../../analysis.js';
-import type { Entity, Span, Speaker } from '../../types.js';
+import type { Analysis, Token } from '../../analysis.js';
+import { actorOf, entityById, entityOf, mentionAt } from '../entities/lookup.js';
+import type { Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
 import type { Phrase } from './phrases.js';
@@ -21,7 +22,6 @@ interface NameRun {
 
 export interface SpeakerContext {
   doc: Analysis;
-  entities: Map<string, Entity>;
   /** Full names from the text in order of appearance (fallback when no entity is known). */
   runs: NameRun[];
   /** Last word of a name → the fullest name seen with it, with the offset where it was first seen. */
@@ -54,7 +54,7 @@ export function speakerContext(doc: Analysis): SpeakerContext {
     }
     t = e;
   }
-  return { doc, entities: new Map(doc.entities.map((e) => [e.id, e])), runs, bySurname, lastNamed: null };
+  return { doc, runs, bySurname, lastNamed: null };
 }
 
 /** Name text of tokens [from, to) without leading honorifics or a trailing possessive. */
@@ -70,24 +70,21 @@ function cleanName(doc: Analysis, from: number, to: number): string {
   return doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
 }
 
-function mentionAt(doc: Analysis, t: number): Mention | null {
-  const m = doc.tokenMention[t];
-  if (m === undefined || m < 0) return null;
-  return doc.mentions[m] ?? null;
-}
-
-/** The speaker through the entities stage, when a mention covers the phrase's head. */
+/**
+ * The speaker through the entities stage, when a mention covers the phrase's head (its last word: "Mr. Hass",
+ * "the department"; never a possessor alone, so "Pagliano's lawyer" is not Pagliano).
+ */
 function fromEntity(ctx: SpeakerContext, phrase: Phrase, head: number): Speaker | null {
-  const mention = mentionAt(ctx.doc, head) ?? mentionAt(ctx.doc, phrase.from);
+  const mention = mentionAt(ctx.doc, head);
   if (!mention) return null;
-  const entity = ctx.entities.get(mention.entity);
+  const entity = entityOf(ctx.doc, mention);
   if (!entity) return null;
   const t0 = ctx.doc.tokens[phrase.from] as Token;
   const t1 = ctx.doc.tokens[phrase.to - 1] as Token;
   return {
     entity: entity.id,
     name: entity.name,
-    actor: mention.actor ?? entity.actor,
+    actor: actorOf(ctx.doc, mention),
     span: span(ctx.doc, t0.start, t1.end),
   };
 }
@@ -134,7 +131,7 @@ export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: numb
     speaker = { entity: null, name: text, actor: null, span: where };
   }
   const person = viaEntity
-    ? ctx.entities.get(viaEntity.entity as string)?.kind === 'person'
+    ? entityById(doc, viaEntity.entity as string)?.kind === 'person'
     : phrase.kind === 'name';
   if (person && phrase.kind !== 'pronoun') ctx.lastNamed = { speaker, paragraph };
   return speaker;
