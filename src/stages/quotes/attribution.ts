@@ -7,6 +7,9 @@ import type { Token } from '../../analysis.js';
 import type { Cue, Phrase } from './phrases.js';
 import { cueAt, phraseAfter, phraseBefore } from './phrases.js';
 import { isQuoteMark } from './tokens.js';
+import { grammar } from './lexicon.js';
+
+const G = grammar();
 
 export type Layout =
   'after-inverted' | 'after' | 'before' | 'before-inverted' | 'according-to' | 'dash' | 'participle';
@@ -20,30 +23,8 @@ export interface Attribution {
 }
 
 const LEAD = new Set([',', '—', '–', '-', ':']);
-const SKIP_AFTER_NP = new Set([
-  'often',
-  'repeatedly',
-  'just',
-  'quickly',
-  'flatly',
-  'also',
-  'later',
-  'then',
-  'has',
-  'had',
-  'once',
-  'again',
-  'previously',
-  'recently',
-  'simply',
-  'further',
-  'finally',
-]);
 const ENDS = new Set(['.', '!', '?', ';']);
 const SUBJECT_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV']);
-const ADVERBS = new Set(['then', 'also', 'repeatedly', 'later', 'again', 'often', 'once', 'finally']);
-const PARTICIPLE_LEADS = new Set(['while', 'before', 'after', 'by', 'when']);
-const OF = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
@@ -91,7 +72,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
     j++;
   }
   // "Mr. Morgan of the Sierra Club said"
-  if (j < ceiling && OF.has((tokens[j] as Token).lower)) {
+  if (j < ceiling && G.speakerPrepositions.has((tokens[j] as Token).lower)) {
     const pp = phraseAfter(tokens, j + 1, ceiling);
     if (pp) j = pp.to;
   }
@@ -105,7 +86,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
     j = k + 1;
   }
   let skipped = 0;
-  while (j < ceiling && skipped < 2 && SKIP_AFTER_NP.has((tokens[j] as Token).lower)) {
+  while (j < ceiling && skipped < 2 && G.betweenSpeakerAndCue.has((tokens[j] as Token).lower)) {
     j++;
     skipped++;
   }
@@ -137,12 +118,12 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
     const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
     // "…, saying, “…”", "I laughed and said, “…”": the speaker is the subject of the sentence.
     let b = c - 1;
-    while (b > floor && ADVERBS.has((tokens[b] as Token).lower)) b--;
+    while (b > floor && G.adverbsBeforeCue.has((tokens[b] as Token).lower)) b--;
     const before = tokens[b];
     const joined =
       before !== undefined &&
       (before.lower === 'and' ||
-        (tok.lower.endsWith('ing') && (before.text === ',' || PARTICIPLE_LEADS.has(before.lower))));
+        (tok.lower.endsWith('ing') && (before.text === ',' || G.participleLeads.has(before.lower))));
     if (joined && c > floor) {
       const main = sentenceSubject(tokens, c, floor);
       if (main) return { cue, phrase: main, layout: 'participle', partial: !intro };

@@ -12,6 +12,7 @@ import type { Stretch } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
 import { isPunct, tokenFrom } from './tokens.js';
+import { grammar } from './lexicon.js';
 
 export interface DirectResult {
   quotes: Quote[];
@@ -185,8 +186,6 @@ function clauseOf(doc: Analysis, a: Attribution, st: Stretch, after: number): Sp
   return span(doc, start, end);
 }
 
-const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
-
 /** "“Face the Nation,”", "“The Art of the Deal”": short title-cased words in marks are a title, not speech. */
 function titleCased(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
@@ -200,7 +199,7 @@ function titleCased(tokens: readonly Token[], from: number, to: number): boolean
     if (words > 6) return false;
     const c = t.text.charCodeAt(0);
     const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (!capital && !MINOR.has(t.lower)) return false;
+    if (!capital && !grammar().titleMinorWords.has(t.lower)) return false;
   }
   return words > 0;
 }

@@ -11,6 +11,9 @@ import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
 import { isPunct } from './tokens.js';
+import { grammar } from './lexicon.js';
+
+const G = grammar();
 
 type Rule =
   'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'parenthetical' | 'according-to';
@@ -25,9 +28,7 @@ interface Found {
 
 const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const MIN_WORDS = 4;
-const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'early', 'late', 'earlier']);
 
 function words(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -69,7 +70,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
       i++;
       continue;
     }
-    if (isTimeWord(tokens[i + 1]) && TIME_LEADS.has(t.lower)) {
+    if (isTimeWord(tokens[i + 1]) && G.timeLeads.has(t.lower)) {
       i += 2;
       continue;
     }
@@ -94,7 +95,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
 function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
   if (cue.verb === null || !cue.verb.indirect) return null;
   const prev = tokens[cue.from - 1];
-  if (prev !== undefined && PASSIVE.has(prev.lower)) return null;
+  if (prev !== undefined && G.passiveAuxiliaries.has(prev.lower)) return null;
   const phrase = phraseBefore(tokens, cue.from, s.tokenStart) ?? relativeSubject(tokens, s, cue);
   if (!phrase) return null;
   const end = contentEnd(tokens, s);

@@ -36,7 +36,41 @@ export interface SpeechLexicon {
   honorifics: Set<string>;
 }
 
+export interface Grammar {
+  determiners: Set<string>;
+  betweenSpeakerAndCue: Set<string>;
+  adverbsBeforeCue: Set<string>;
+  participleLeads: Set<string>;
+  speakerPrepositions: Set<string>;
+  phraseLinks: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  timeWords: Set<string>;
+  timeLeads: Set<string>;
+  titleMinorWords: Set<string>;
+}
+
 let cached: SpeechLexicon | null = null;
+let cachedGrammar: Grammar | null = null;
+
+/** Closed-class word lists (lexicons/speech/grammar.json), as sets. */
+export function grammar(): Grammar {
+  if (cachedGrammar) return cachedGrammar;
+  const raw = loadJson<Record<keyof Grammar, string[]>>('speech/grammar.json');
+  const set = (k: keyof Grammar): Set<string> => new Set(raw[k]);
+  cachedGrammar = {
+    determiners: set('determiners'),
+    betweenSpeakerAndCue: set('betweenSpeakerAndCue'),
+    adverbsBeforeCue: set('adverbsBeforeCue'),
+    participleLeads: set('participleLeads'),
+    speakerPrepositions: set('speakerPrepositions'),
+    phraseLinks: set('phraseLinks'),
+    passiveAuxiliaries: set('passiveAuxiliaries'),
+    timeWords: set('timeWords'),
+    timeLeads: set('timeLeads'),
+    titleMinorWords: set('titleMinorWords'),
+  };
+  return cachedGrammar;
+}
 
 export function speechLexicon(): SpeechLexicon {
   if (cached) return cached;

@@ -4,8 +4,10 @@
  */
 import type { Token } from '../../analysis.js';
 import type { CueVerb } from './lexicon.js';
-import { speechLexicon } from './lexicon.js';
+import { grammar, speechLexicon } from './lexicon.js';
 import { isCapitalized, isNameToken, isQuoteMark } from './tokens.js';
+
+const G = grammar();
 
 export interface Cue {
   /** Token range of the cue ("said", "pointed out", "according to"). */
@@ -27,96 +29,9 @@ export interface Phrase {
 }
 
 /** Tokens that may stand between a speaker and the cue ("has also said", "later added"). */
-const BETWEEN = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'also',
-  'later',
-  'then',
-  'again',
-  'once',
-  'further',
-  'previously',
-  'earlier',
-  'recently',
-  'repeatedly',
-  'often',
-  'simply',
-  'only',
-  'even',
-  'would',
-  'will',
-  'had',
-  'just',
-  'quickly',
-  'flatly',
-]);
 const NP_INNER = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const NP_END = new Set(['NOUN', 'PROPN', 'NUM']);
-const NP_LINKS = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'and', 'with']);
-const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'early', 'late', 'earlier']);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'another',
-  'one',
-  'some',
-  'many',
-  'several',
-  'two',
-  'three',
-  'other',
-]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-  'tonight',
-  'yesterday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const tok = tokens[t];
@@ -147,7 +62,7 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
 }
 
 export function isTimeWord(t: Token | undefined): boolean {
-  return t !== undefined && TIME_WORDS.has(t.lower);
+  return t !== undefined && G.timeWords.has(t.lower);
 }
 
 function isName(t: Token | undefined): boolean {
@@ -167,11 +82,15 @@ function openParen(tokens: readonly Token[], t: number, floor: number): number {
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let e = end - 1;
   let skipped = 0;
-  while (e >= floor && skipped < 4 && (BETWEEN.has((tokens[e] as Token).lower) || isTimeWord(tokens[e]))) {
+  while (
+    e >= floor &&
+    skipped < 4 &&
+    (G.betweenSpeakerAndCue.has((tokens[e] as Token).lower) || isTimeWord(tokens[e]))
+  ) {
     e--;
     skipped++;
     // "this month", "last week", "on Monday"
-    if (e >= floor && TIME_LEADS.has((tokens[e] as Token).lower)) e--;
+    if (e >= floor && G.timeLeads.has((tokens[e] as Token).lower)) e--;
   }
   if (e < floor) return null;
   if ((tokens[e] as Token).text === ')') {
@@ -239,7 +158,7 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
   let s = e;
   for (let i = e - 1; i >= Math.max(floor, e - 12); i--) {
     const tok = tokens[i] as Token;
-    if (DETERMINERS.has(tok.lower)) {
+    if (G.determiners.has(tok.lower)) {
       s = i;
       // "Nearly eight of 10 voters", "Experts on North Korea and nuclear nonproliferation": a noun phrase
       // governed by the one before it.
@@ -247,7 +166,7 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
       if (
         link !== undefined &&
         i - 2 >= floor &&
-        NP_LINKS.has(link.lower) &&
+        G.phraseLinks.has(link.lower) &&
         NP_END.has((tokens[i - 2] as Token).pos)
       ) {
         i -= 1;
@@ -264,10 +183,10 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
       s = i;
       continue;
     }
-    if (NP_LINKS.has(tok.lower) && i - 1 >= floor && NP_END.has((tokens[i - 1] as Token).pos)) continue;
+    if (G.phraseLinks.has(tok.lower) && i - 1 >= floor && NP_END.has((tokens[i - 1] as Token).pos)) continue;
     break;
   }
-  while (s < e && NP_LINKS.has((tokens[s] as Token).lower)) s++;
+  while (s < e && G.phraseLinks.has((tokens[s] as Token).lower)) s++;
   return { from: s, to: e + 1, kind: 'noun' };
 }
 
@@ -278,7 +197,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   const lex = speechLexicon();
   if (first.pos === 'PRON' && lex.pronouns.has(first.lower))
     return { from: start, to: start + 1, kind: 'pronoun' };
-  const determiner = DETERMINERS.has(first.lower) && first.lower !== 'that';
+  const determiner = G.determiners.has(first.lower) && first.lower !== 'that';
   const numbered = first.pos === 'NUM' && NP_END.has((tokens[start + 1] as Token | undefined)?.pos ?? 'X');
   if (!isName(first) && !determiner && !numbered && first.pos !== 'NOUN' && first.pos !== 'ADJ') return null;
   // "Clinton campaign spokesman Brian Fallon", "the ad's narrator", "Mr. Hass"
