@@ -151,7 +151,7 @@ function accordingTo(tokens: readonly Token[], cue: Cue, o: number): Attribution
  * The subject of the sentence holding token `c`: its first name or personal pronoun that a verb, an adverb or
  * an appositive comma follows ("In a speech earlier in the day, Trump attacked …, saying, “…”").
  */
-function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Phrase | null {
+export function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Phrase | null {
   const sentence = (tokens[c] as Token).sentence;
   let i = c - 1;
   while (i > floor && (tokens[i - 1] as Token).sentence === sentence) i--;

@@ -10,7 +10,8 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct } from './tokens.js';
+import { isPunct, isQuoteMark, tokenFrom } from './tokens.js';
+import { sentenceSubject } from './attribution.js';
 import { grammar } from './lexicon.js';
 
 const G = grammar();
@@ -92,11 +93,24 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
   return i;
 }
 
-function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
+/** "Cruz exhorted Republicans to … and said he was standing on principle": the sentence's subject. */
+function coordinated(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | null {
+  let b = cue.from - 1;
+  while (b > s.tokenStart && G.adverbsBeforeCue.has((tokens[b] as Token).lower)) b--;
+  if ((tokens[b] as Token).lower !== 'and') return null;
+  return sentenceSubject(tokens, cue.from, s.tokenStart);
+}
+
+/**
+ * "X said (that) …". The speaker may stand before the sentence wink split off ("Rep. Stephen Lynch (D-Mass.)
+ * said …"), so the search for it reaches back to the paragraph (`floor`).
+ */
+function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: number): Found | null {
   if (cue.verb === null || !cue.verb.indirect) return null;
   const prev = tokens[cue.from - 1];
   if (prev !== undefined && G.passiveAuxiliaries.has(prev.lower)) return null;
-  const phrase = phraseBefore(tokens, cue.from, s.tokenStart) ?? relativeSubject(tokens, s, cue);
+  const phrase =
+    phraseBefore(tokens, cue.from, floor) ?? relativeSubject(tokens, s, cue) ?? coordinated(tokens, s, cue);
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
   let k = cue.to;
@@ -120,7 +134,7 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found 
     afterThat?.pos !== 'VERB'
   )
     k++;
-  const first = tokens[k];
+  const first = isQuoteMark(tokens[k]) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
   const to = cutAtParticiple(tokens, k, end);
@@ -153,7 +167,10 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
     if (phrase) tail = phrase.to;
   } else {
     phrase = phraseBefore(tokens, cue.from, s.tokenStart);
-    if (phrase && (tokens[phrase.from - 1] as Token | undefined)?.text === ',') comma = phrase.from - 1;
+    // "…, the IMF said": determiners before a name are not part of it.
+    let p = phrase ? phrase.from - 1 : -1;
+    while (p > s.tokenStart && G.determiners.has((tokens[p] as Token).lower)) p--;
+    if (phrase && (tokens[p] as Token | undefined)?.text === ',') comma = p;
   }
   if (!phrase || comma <= s.tokenStart) return null;
   // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
@@ -200,6 +217,7 @@ export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: Spea
   let b = 0;
   const out: Quote[] = [];
   for (const s of doc.sentences) {
+    const paraStart = tokenFrom(tokens, (doc.paragraphs[s.paragraph] as { start: number }).start);
     while (b < busy.length && (busy[b] as { end: number }).end <= s.start) b++;
     const next = busy[b];
     if (next !== undefined && next.start < s.end) continue;
@@ -208,7 +226,7 @@ export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: Spea
       if (!cue) continue;
       const found = cue.preposition
         ? accordingTo(tokens, s, cue)
-        : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue));
+        : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue, paraStart));
       if (!found) continue;
       const cueText: Span = span(doc, (tokens[cue.from] as Token).start, (tokens[cue.to - 1] as Token).end);
       out.push({

@@ -154,7 +154,9 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
     }
     return { from: s, to: e + 1, kind: 'name' };
   }
-  if (last.pos !== 'NOUN' && last.pos !== 'NUM') return null;
+  // wink tags some nouns after a possessive as adjectives ("Ivana Trump's brief said").
+  const possessed = last.pos === 'ADJ' && POSSESSIVE.has((tokens[e - 1] as Token | undefined)?.text ?? '');
+  if (last.pos !== 'NOUN' && last.pos !== 'NUM' && !possessed) return null;
   let s = e;
   for (let i = e - 1; i >= Math.max(floor, e - 12); i--) {
     const tok = tokens[i] as Token;
