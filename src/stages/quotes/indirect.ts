@@ -154,7 +154,7 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, cue: Cue): Phras
 
 /** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
 function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  if (cue.verb === null) return null;
+  if (cue.verb === null || !cue.verb.indirect) return null;
   const end = contentEnd(tokens, s);
   let phrase: Phrase | null = null;
   let comma = -1;
@@ -162,6 +162,8 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
   let tail = cue.to;
   if ((tokens[cue.from - 1] as Token | undefined)?.text === ',' && cue.verb.inverts) {
     phrase = phraseAfter(tokens, cue.to, end);
+    // "…, said Mr. Barrett" / "…, said a spokesman"; not "…, declared bankruptcy".
+    if (phrase?.kind === 'noun' && !G.determiners.has((tokens[phrase.from] as Token).lower)) phrase = null;
     comma = cue.from - 1;
     rule = 'clause-then-inverted';
     if (phrase) tail = phrase.to;
@@ -188,6 +190,11 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
   // Nothing but adverbials after the attribution ("said in an interview", "said Monday").
   if (end - tail > 10 || hasVerb(tokens, tail, end)) return null;
   if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
+  // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
+  let lead = s.tokenStart;
+  while (lead < comma && ((tokens[lead] as Token).pos === 'CCONJ' || (tokens[lead] as Token).pos === 'ADV'))
+    lead++;
+  if ((tokens[lead] as Token).pos === 'SCONJ') return null;
   return { rule, cue, phrase, from: s.tokenStart, to: comma };
 }
 

@@ -51,10 +51,11 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const verb = lex.verbs.get(tok.lower);
   if (!verb) return null;
   if (tok.pos !== 'VERB' && tok.pos !== 'AUX') {
-    // wink tags "tweets", "says" as nouns now and then: a cue only right after a name or pronoun ("Trump tweets").
+    // wink tags "tweets", "says" as nouns now and then: a cue only as a verb form in -s right after a name or
+    // pronoun ("Trump tweets"), never a noun like "the Times report".
     const prev = tokens[t - 1];
-    if (tok.pos !== 'NOUN' || prev === undefined || (prev.pos !== 'PROPN' && prev.pos !== 'PRON'))
-      return null;
+    if (tok.pos !== 'NOUN' || !tok.lower.endsWith('s') || prev === undefined) return null;
+    if (prev.pos !== 'PROPN' && prev.pos !== 'PRON') return null;
   }
   // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue.
   if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) return null;
@@ -188,7 +189,11 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
     if (G.phraseLinks.has(tok.lower) && i - 1 >= floor && NP_END.has((tokens[i - 1] as Token).pos)) continue;
     break;
   }
-  while (s < e && G.phraseLinks.has((tokens[s] as Token).lower)) s++;
+  while (
+    s < e &&
+    (G.phraseLinks.has((tokens[s] as Token).lower) || POSSESSIVE.has((tokens[s] as Token).text))
+  )
+    s++;
   return { from: s, to: e + 1, kind: 'noun' };
 }
 
