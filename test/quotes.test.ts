@@ -68,6 +68,37 @@ describe('quotes: direct quotations and their speakers', () => {
     expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'direct', ...e })));
   });
 
+  it.each([
+    {
+      layout: 'a participle cue takes the sentence subject',
+      text: 'In a speech earlier in the day, Trump attacked Clinton, saying, “She is trigger-happy and very unstable.”',
+      speaker: 'Trump',
+    },
+    {
+      layout: 'a coordinated cue takes the sentence subject',
+      text: 'Warren laughed and said, “I do not believe in the devil.”',
+      speaker: 'Warren',
+    },
+    {
+      layout: 'a paragraph opening with the quotation after a colon',
+      text: 'Caddell continued:\n“The health issue overall is very much a partisan issue.”',
+      speaker: 'Caddell',
+    },
+  ])('$layout', ({ text, speaker }) => {
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]?.speaker).toBe(speaker);
+  });
+
+  it('makes a short quotation inside reported speech part of an indirect record', () => {
+    const text =
+      'Clinton says Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.”';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', speaker: 'Clinton', cue: 'says' });
+    expect(found[0]?.text).toContain('flurry of late-night tweets');
+  });
+
   it('gives a quote split by its attribution as two quotes with one speaker', () => {
     const text =
       '“Diplomacy is not a gift,” said Jessica Chen Weiss, a professor who has studied Chinese politics. “Reestablishing channels is the bare minimum.”';
@@ -160,6 +191,28 @@ describe('quotes: indirect attributions', () => {
       expected: { text: 'the bill will pass this week', speaker: 'Mary Brown', cue: 'According to' },
     },
     {
+      layout: 'an attribution inside the sentence',
+      text: 'The museum, Mr. Obama said, would make visitors face uncomfortable truths.',
+      expected: {
+        text: 'The museum, Mr. Obama said, would make visitors face uncomfortable truths',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'a relative clause',
+      text: 'He refused to pay an architect who said he was stiffed after designing a clubhouse.',
+      expected: { text: 'he was stiffed after designing a clubhouse', speaker: 'architect', cue: 'said' },
+    },
+    {
+      layout: 'a content that ends where a participle cue opens another report',
+      text: 'Foreign policy analysts said geopolitical factors have helped Burma, citing its border with China.',
+      expected: {
+        text: 'geopolitical factors have helped Burma',
+        speaker: 'Foreign policy analysts',
+        cue: 'said',
+      },
+    },
+    {
       layout: '…, according to X',
       text: 'The two sides made progress in rebuilding ties, according to State Department officials.',
       expected: { text: 'The two sides made progress in rebuilding ties', cue: 'according to' },
@@ -173,6 +226,18 @@ describe('quotes: indirect attributions', () => {
     ['a speech verb without content', 'Trump said nothing.'],
     ['a noun "tweets"', 'The late-night tweets targeting her drew criticism.'],
     ['no speech verb', 'The two governments agreed to expand commercial flights.'],
+    [
+      'a subordinate clause before the attribution',
+      'But when Congress cut the funding two years later, Mexico said nothing.',
+    ],
+    [
+      'a noun "report"',
+      'In the wake of the Times report, the candidate has portrayed himself as a shrewd manipulator.',
+    ],
+    [
+      '"declared" with an object',
+      'One after another, mining companies, including Patriot, declared bankruptcy.',
+    ],
   ])('does not code %s', (_what, text) => {
     expect(quotes(text)).toEqual([]);
   });
@@ -200,5 +265,32 @@ describe('quotes: records', () => {
     ['an unclosed mark at the end', '“a b and c d', []],
   ])('scans %s', (_what, text, expected) => {
     expect(scanQuotes(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('quotes: speakers through the entities stage', () => {
+  it('gives the entity, its canonical name and actor, and resolves "he added" to the last compatible person', () => {
+    const text = [
+      'Secretary of State Antony J. Blinken met Wang Yi in Beijing on Monday.',
+      '“China has spent months blaming the United States,” said Ryan Hass, a senior fellow at the Brookings Institution.',
+      '“Beijing believes it is in its interest to talk,” he added.',
+    ].join('\n');
+    const doc = analyze(text, { publishedAt: PUBLISHED });
+    const direct = doc.quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(2);
+    for (const q of direct) {
+      expect(q.speaker.name).toBe('Ryan Hass');
+      expect(q.speaker.entity).not.toBeNull();
+      expect(doc.entities.find((e) => e.id === q.speaker.entity)?.name).toBe('Ryan Hass');
+    }
+    expect(direct[1]?.speaker.span?.text).toBe('he');
+  });
+
+  it('takes an organization behind a document noun as the speaker', () => {
+    const text =
+      'Mr. Blinken met State Department officials on Sunday. The department’s written summary said the talks were “frank, substantive and constructive.”';
+    const q = analyze(text, { publishedAt: PUBLISHED }).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('State Department');
+    expect(q?.speaker.actor?.code).toBe('USAGOV');
   });
 });

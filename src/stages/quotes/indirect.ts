@@ -192,9 +192,8 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
   if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
   // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
   let lead = s.tokenStart;
-  while (lead < comma && ((tokens[lead] as Token).pos === 'CCONJ' || (tokens[lead] as Token).pos === 'ADV'))
-    lead++;
-  if ((tokens[lead] as Token).pos === 'SCONJ') return null;
+  while (lead < comma && (tokens[lead] as Token).pos === 'CCONJ') lead++;
+  if (G.subordinators.has((tokens[lead] as Token).lower)) return null;
   return { rule, cue, phrase, from: s.tokenStart, to: comma };
 }
 

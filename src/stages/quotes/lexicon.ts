@@ -47,6 +47,7 @@ export interface Grammar {
   timeWords: Set<string>;
   timeLeads: Set<string>;
   titleMinorWords: Set<string>;
+  subordinators: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -68,6 +69,7 @@ export function grammar(): Grammar {
     timeWords: set('timeWords'),
     timeLeads: set('timeLeads'),
     titleMinorWords: set('titleMinorWords'),
+    subordinators: set('subordinators'),
   };
   return cachedGrammar;
 }
