@@ -127,13 +127,9 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   k = skipAdverbials(tokens, k, end);
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
-  if (
-    k < end &&
-    (tokens[k] as Token).lower === 'that' &&
-    afterThat?.pos !== 'AUX' &&
-    afterThat?.pos !== 'VERB'
-  )
-    k++;
+  const that = k < end && (tokens[k] as Token).lower === 'that';
+  if (cue.verb.needsThat && !that) return null;
+  if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
   const first = isQuoteMark(tokens[k]) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
@@ -154,7 +150,7 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, cue: Cue): Phras
 
 /** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
 function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  if (cue.verb === null || !cue.verb.indirect) return null;
+  if (cue.verb === null || !cue.verb.indirect || cue.verb.needsThat) return null;
   const end = contentEnd(tokens, s);
   let phrase: Phrase | null = null;
   let comma = -1;

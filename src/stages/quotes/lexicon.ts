@@ -6,6 +6,8 @@ export interface CueVerb {
   inverts: boolean;
   indirect: boolean;
   object: boolean;
+  /** Reports content only with an explicit "that" ("a poll shows that …"). */
+  needsThat: boolean;
 }
 
 interface RawVerb {
@@ -14,6 +16,7 @@ interface RawVerb {
   inverts: boolean;
   indirect: boolean;
   object?: boolean;
+  needsThat?: boolean;
 }
 
 interface RawCues {
@@ -80,7 +83,13 @@ export function speechLexicon(): SpeechLexicon {
   const verbs = new Map<string, CueVerb>();
   const phrasal = new Map<string, Map<string, CueVerb>>();
   for (const v of raw.verbs) {
-    const cue: CueVerb = { id: v.id, inverts: v.inverts, indirect: v.indirect, object: v.object ?? false };
+    const cue: CueVerb = {
+      id: v.id,
+      inverts: v.inverts,
+      indirect: v.indirect,
+      object: v.object ?? false,
+      needsThat: v.needsThat ?? false,
+    };
     for (const form of v.forms) {
       const words = form.split(' ');
       if (words.length === 1) verbs.set(form, cue);
