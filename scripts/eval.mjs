@@ -117,9 +117,10 @@ const SUMMARY = [
   ['PolNeAR precision', (r) => r.polnear?.precision, '≥ 0.85'],
   ['PolNeAR speaker', (r) => r.polnear?.speaker, '≥ 0.90'],
   ['PolNeAR all-attribution recall', (r) => r.polnear?.allRecall, '(report)'],
-  ['PLOVER dev type accuracy', (r) => r.plover?.typeAccuracy, '(report)'],
-  ['PLOVER dev source country', (r) => r.plover?.sourceAccuracy, '(report)'],
-  ['PLOVER dev target country', (r) => r.plover?.targetAccuracy, '(report)'],
+  ['PLOVER dev type accuracy (first event)', (r) => r.plover?.typeFirst, '(report)'],
+  ['PLOVER dev type accuracy (any event)', (r) => r.plover?.typeAny, '(report)'],
+  ['PLOVER dev source country', (r) => r.plover?.sourceCountry, '(report)'],
+  ['PLOVER dev target country', (r) => r.plover?.targetCountry, '(report)'],
 ];
 say('\n## Summary\n\n| figure | dyad | target |\n| --- | ---: | --- |');
 for (const [name, get, target] of SUMMARY) {

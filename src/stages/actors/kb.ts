@@ -119,7 +119,8 @@ const TOP_OFFICES = new Set([
   'crown prince',
 ]);
 
-function heldTopOffice(p: KbPerson): boolean {
+/** Did the person ever hold a head-of-state or head-of-government office? */
+export function heldTopOffice(p: KbPerson): boolean {
   return p.terms.some((t) => TOP_OFFICES.has(t.role.toLowerCase()));
 }
 

@@ -13,7 +13,7 @@ export function newTrie<V>(): TrieNode<V> {
 
 /** Normalizes a token or name part for matching: curly apostrophes become straight ones. */
 export function keyOf(text: string): string {
-  return text.indexOf('’') >= 0 ? text.replace(/’/g, "'") : text;
+  return text.indexOf('’') >= 0 ? text.replaceAll('’', "'") : text;
 }
 
 /** Splits a gazetteer name into token keys the way wink tokenizes (a second variant keeps hyphens whole). */
