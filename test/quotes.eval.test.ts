@@ -17,6 +17,6 @@ describe.skipIf(!HAS_SHARED)('quotes eval floors', () => {
     expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.74);
     expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.29);
     expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.67);
-    expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.92);
+    expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -87,7 +87,8 @@ describe('quotes: direct quotations and their speakers', () => {
   ])('$layout', ({ text, speaker }) => {
     const direct = quotes(text).filter((q) => q.kind === 'direct');
     expect(direct).toHaveLength(1);
-    expect(direct[0]?.speaker).toBe(speaker);
+    // The entities stage may know the full name ("Donald J. Trump"); the surname must be there.
+    expect(direct[0]?.speaker).toContain(speaker);
   });
 
   it('makes a short quotation inside reported speech part of an indirect record', () => {
@@ -95,7 +96,11 @@ describe('quotes: direct quotations and their speakers', () => {
       'Clinton says Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.”';
     const found = quotes(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ kind: 'indirect', speaker: 'Clinton', cue: 'says' });
+    expect(found[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: expect.stringContaining('Clinton'),
+      cue: 'says',
+    });
     expect(found[0]?.text).toContain('flurry of late-night tweets');
   });
 
@@ -174,7 +179,11 @@ describe('quotes: indirect attributions', () => {
     {
       layout: 'X said … (no "that")',
       text: 'Clinton told supporters the election would be close.',
-      expected: { text: 'the election would be close', speaker: 'Clinton', cue: 'told' },
+      expected: {
+        text: 'the election would be close',
+        speaker: expect.stringContaining('Clinton'),
+        cue: 'told',
+      },
     },
     {
       layout: '…, X said',
