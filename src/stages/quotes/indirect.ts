@@ -93,6 +93,14 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
   return i;
 }
 
+/** "…, arguing that …", "while insisting that …": the speaker is the sentence's subject, not the noun before. */
+function participle(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
+  const before = tokens[cue.from - 1];
+  if (!(tokens[cue.from] as Token).lower.endsWith('ing') || before === undefined || cue.from <= s.tokenStart)
+    return false;
+  return before.text === ',' || G.participleLeads.has(before.lower);
+}
+
 /** "Cruz exhorted Republicans to … and said he was standing on principle": the sentence's subject. */
 function coordinated(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | null {
   let b = cue.from - 1;
@@ -109,8 +117,11 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   if (cue.verb === null || !cue.verb.indirect) return null;
   const prev = tokens[cue.from - 1];
   if (prev !== undefined && G.passiveAuxiliaries.has(prev.lower)) return null;
-  const phrase =
-    phraseBefore(tokens, cue.from, floor) ?? relativeSubject(tokens, s, cue) ?? coordinated(tokens, s, cue);
+  const phrase = participle(tokens, s, cue)
+    ? sentenceSubject(tokens, cue.from, s.tokenStart)
+    : (phraseBefore(tokens, cue.from, floor) ??
+      relativeSubject(tokens, s, cue) ??
+      coordinated(tokens, s, cue));
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
   let k = cue.to;

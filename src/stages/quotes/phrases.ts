@@ -56,6 +56,9 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
     const prev = tokens[t - 1];
     if (tok.pos !== 'NOUN' || !tok.lower.endsWith('s') || prev === undefined) return null;
     if (prev.pos !== 'PROPN' && prev.pos !== 'PRON') return null;
+    // "so many Republican claims" is a noun phrase.
+    const before = tokens[t - 2];
+    if (before !== undefined && (G.determiners.has(before.lower) || before.pos === 'ADJ')) return null;
   }
   // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue.
   if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) return null;
