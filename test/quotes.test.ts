@@ -222,6 +222,11 @@ describe('quotes: indirect attributions', () => {
       },
     },
     {
+      layout: 'according to a source wink reads as a verb',
+      text: 'According to police, officers saw the man get out of a car with a handgun.',
+      expected: { text: 'officers saw the man get out of a car with a handgun', speaker: 'police' },
+    },
+    {
       layout: '…, according to X',
       text: 'The two sides made progress in rebuilding ties, according to State Department officials.',
       expected: { text: 'The two sides made progress in rebuilding ties', cue: 'according to' },

@@ -204,9 +204,25 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
   return { rule, cue, phrase, from: s.tokenStart, to: comma };
 }
 
+/**
+ * The source after "according to": wink reads "to" as an infinitive marker and tags the next word as a verb
+ * ("according to police"), so the source runs to the comma or the sentence end; a name at its end is the
+ * speaker ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+ */
+function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
+  let to = from;
+  while (to < end && to < from + 25 && (tokens[to] as Token).text !== ',') to++;
+  if (to === from || to - from > 24) return null;
+  const named = phraseAfter(tokens, from, to);
+  if (named && named.to === to) return named;
+  const last = tokens[to - 1] as Token;
+  if (isPunct(last)) return null;
+  return { from, to, kind: named?.kind === 'name' && named.to === to ? 'name' : 'noun' };
+}
+
 function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
   const end = contentEnd(tokens, s);
-  const phrase = phraseAfter(tokens, cue.to, end);
+  const phrase = accordingSource(tokens, cue.to, end);
   if (!phrase) return null;
   const before = tokens[cue.from - 1];
   if (before !== undefined && before.text === ',' && cue.from - 1 > s.tokenStart) {
@@ -216,8 +232,7 @@ function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | n
   }
   if (cue.from - s.tokenStart > 2) return null;
   // "According to X, …": the content follows the comma that closes the source.
-  let k = phrase.to;
-  while (k < end && (tokens[k] as Token).text !== ',' && k < phrase.to + 8) k++;
+  const k = phrase.to;
   if (k >= end || (tokens[k] as Token).text !== ',') return null;
   if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
   return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
