@@ -37,6 +37,11 @@ function words(tokens: readonly Token[], from: number, to: number): number {
   return n;
 }
 
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
+  return false;
+}
+
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const p = (tokens[i] as Token).pos;
@@ -60,6 +65,16 @@ function cutAtParticiple(tokens: readonly Token[], from: number, to: number): nu
     if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
   }
   return to;
+}
+
+/** A "that" within a few words after the cue with no verb before it: the index of "that", or -1. */
+function thatAhead(tokens: readonly Token[], k: number, end: number): number {
+  for (let i = k; i < Math.min(end, k + 14); i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === 'that') return i;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return -1;
+  }
+  return -1;
 }
 
 /** Skips "in a statement", "on Monday", "Tuesday" after a cue; returns the next token. */
@@ -136,11 +151,16 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
     }
   }
   k = skipAdverbials(tokens, k, end);
+  // "tells MSNBC's “Morning Joe” on Friday that …", "says at a campaign stop in Toledo, Ohio, that …"
+  const far = thatAhead(tokens, k, end);
+  if (far >= 0) k = far;
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
   const that = k < end && (tokens[k] as Token).lower === 'that';
   if (cue.verb.needsThat && !that) return null;
   if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
+  // "said that, if elected, he'd …"
+  if (that && (tokens[k] as Token | undefined)?.text === ',') k++;
   const first = isQuoteMark(tokens[k]) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
@@ -194,13 +214,16 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
     if (!hasVerb(tokens, k + 1, end)) return null;
     return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: end };
   }
-  // Nothing but adverbials after the attribution ("said in an interview", "said Monday").
-  if (end - tail > 10 || hasVerb(tokens, tail, end)) return null;
+  // Nothing but adverbials after the attribution ("said in an interview", "said Monday"), or an appositive
+  // ("said Mr. Barrett, the lawyer for the state agency").
+  const appositive = (tokens[tail] as Token | undefined)?.text === ',';
+  if (end - tail > (appositive ? 20 : 10) || hasVerb(tokens, tail, end)) return null;
   if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
   // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
+  // (A lead phrase closed by its own comma — "After some challenges, …" — leaves a main clause.)
   let lead = s.tokenStart;
   while (lead < comma && (tokens[lead] as Token).pos === 'CCONJ') lead++;
-  if (G.subordinators.has((tokens[lead] as Token).lower)) return null;
+  if (G.subordinators.has((tokens[lead] as Token).lower) && !hasComma(tokens, lead, comma)) return null;
   return { rule, cue, phrase, from: s.tokenStart, to: comma };
 }
 

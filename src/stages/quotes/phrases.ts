@@ -32,6 +32,7 @@ export interface Phrase {
 const NP_INNER = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const NP_END = new Set(['NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const DASHES = new Set(['--', '—', '–']);
 
 export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const tok = tokens[t];
@@ -101,6 +102,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const p = openParen(tokens, e, floor);
     if (p < 0) return null;
     e = p - 1;
+  } else if (DASHES.has((tokens[e] as Token).text)) {
+    // "Kall -- co-editor of a book on the debates -- said": the speaker stands before the first dash.
+    let c = e - 1;
+    while (c >= Math.max(floor, e - 30) && !DASHES.has((tokens[c] as Token).text)) c--;
+    if (c < floor || !DASHES.has((tokens[c] as Token).text)) return null;
+    e = c - 1;
   } else if ((tokens[e] as Token).text === ',') {
     // Appositive: ", a Cornell professor," — find the comma that opens it; the speaker stands before that,
     // unless the appositive is the name itself ("A lawyer for the outlets, David Schulz, said").
