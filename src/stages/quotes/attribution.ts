@@ -79,7 +79,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
   if (j < ceiling && (tokens[j] as Token).text === ',') {
     let k = j + 1;
     while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
-      if (isQuoteMark(tokens[k]) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
+      if (isQuoteMark(tokens, k) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
         return null;
       k++;
     }
@@ -104,14 +104,9 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
   const lowest = Math.max(floor, o - 14);
   for (let c = o - 1; c >= lowest; c--) {
     const tok = tokens[c] as Token;
-    if (ENDS.has(tok.text) || isQuoteMark(tok)) return null;
+    if (ENDS.has(tok.text) || isQuoteMark(tokens, c)) return null;
     const cue = cueAt(tokens, c);
-    if (!cue) {
-      // "according to X, “…”": the cue is two tokens.
-      const prev = c > lowest ? cueAt(tokens, c - 1) : null;
-      if (prev?.preposition && prev.to === c + 1) return accordingTo(tokens, prev, o);
-      continue;
-    }
+    if (!cue) continue;
     if (cue.preposition) return accordingTo(tokens, cue, o);
     const between = o - cue.to;
     const lastBefore = tokens[o - 1] as Token;

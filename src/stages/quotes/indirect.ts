@@ -161,7 +161,7 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
   // "said that, if elected, he'd …"
   if (that && (tokens[k] as Token | undefined)?.text === ',') k++;
-  const first = isQuoteMark(tokens[k]) ? tokens[k + 1] : tokens[k];
+  const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
   const to = cutAtParticiple(tokens, k, end);

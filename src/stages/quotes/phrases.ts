@@ -116,7 +116,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const tok = tokens[c] as Token;
       if (tok.text === ',') break;
       if (
-        isQuoteMark(tok) ||
+        isQuoteMark(tokens, c) ||
         (tok.text === '.' && !(tokens[c + 1]?.text === ',' && tok.start === (tokens[c - 1] as Token).end))
       )
         return null;
