@@ -25,6 +25,7 @@ export interface Attribution {
 const LEAD = new Set([',', '—', '–', '-', ':']);
 const ENDS = new Set(['.', '!', '?', ';']);
 const SUBJECT_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV']);
+const NOT_BEFORE_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART', 'ADJ', 'NOUN', 'PROPN']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
@@ -152,9 +153,13 @@ export function sentenceSubject(tokens: readonly Token[], c: number, floor: numb
   while (i > floor && (tokens[i - 1] as Token).sentence === sentence) i--;
   for (let k = i; k < c; k++) {
     const p = phraseAfter(tokens, k, c);
-    if (!p || (p.kind !== 'name' && p.kind !== 'pronoun')) continue;
+    if (!p) continue;
+    // Not an object or the noun of a prepositional phrase ("implored her to bring it back").
+    const before = k > i ? (tokens[k - 1] as Token) : null;
+    const governed = before !== null && NOT_BEFORE_SUBJECT.has(before.pos);
     const next = tokens[p.to];
-    if (next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ',' || next.text === '(')) return p;
+    if (!governed && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ',' || next.text === '('))
+      return p;
     k = p.to - 1;
   }
   return null;
