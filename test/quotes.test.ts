@@ -58,6 +58,13 @@ describe('quotes: direct quotations and their speakers', () => {
       ],
     },
     {
+      layout: 'a long appositive with a possessive apostrophe before the cue',
+      text: 'Rucker Culpepper, who runs the get-out-the-vote effort for military veterans\' families, said, "Trump has been disrespecting our veterans."',
+      expected: [
+        { text: 'Trump has been disrespecting our veterans.', speaker: 'Rucker Culpepper', cue: 'said' },
+      ],
+    },
+    {
       layout: 'a dash signature',
       text: '“Trump must stop portraying us as dangerous gangsters.” ― Carla Sanchez',
       expected: [
@@ -277,6 +284,8 @@ describe('quotes: records', () => {
     ['straight marks', '"a b" and "c d"', ['a b', 'c d']],
     ['mixed marks as typed', '“a b" and "c d”', ['a b', 'c d']],
     ['an unclosed mark at the end', '“a b and c d', []],
+    ['two apostrophes as a double mark', "''a b,'' he said, ''c d''", ['a b,', 'c d']],
+    ['a possessive apostrophe', "the veterans' families and “a b”", ['a b']],
   ])('scans %s', (_what, text, expected) => {
     expect(scanQuotes(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
