@@ -154,6 +154,32 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(found?.entity?.actor?.code).toBe(code);
   });
 
+  it.each([
+    ['Hamas fighters fired rockets from Gaza.', 'Hamas fighters', 'PSEREB'],
+    ['Protesters gathered in Tbilisi, Georgia, police said.', 'police', 'GEOCOP'],
+    ['He said Moscow had lost 5,000 soldiers.', 'soldiers', 'RUSMIL'],
+  ])('%s → group "%s" is %s', (text, surface, code) => {
+    const doc = run(text);
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
+  it('matches names without their diacritics', () => {
+    const doc = run(
+      'President Recep Tayyip Erdoğan arrived. Erdogan said Ankara would act. Mr Erdoğan left.',
+      '2022-11-15',
+    );
+    const e = entityAt(doc, 'Erdogan')?.entity;
+    expect(e?.id).toBe(entityAt(doc, 'President Recep Tayyip Erdoğan')?.entity?.id);
+    expect(e?.actor?.code).toBe('TURGOV');
+    // wink splits "Erdoğan" at the ğ; the pieces are one name word.
+    expect(entityAt(doc, 'Mr Erdoğan')?.entity?.id).toBe(e?.id);
+  });
+
+  it('takes a country from an apposition without a title', () => {
+    const doc = run('Sen. Lindsey Graham, a South Carolina Republican, said Congress would act.');
+    expect(entityAt(doc, 'Sen. Lindsey Graham')?.entity?.actor?.code).toBe('USALEG');
+  });
+
   it('keeps a portfolio inside the title', () => {
     const doc = run('US Deputy Secretary of Energy Jeffrey Kupfer said so.', '2008-08-06');
     const e = entityAt(doc, 'US Deputy Secretary of Energy Jeffrey Kupfer')?.entity;

@@ -81,6 +81,13 @@ export function chooseActor(d: EntityDraft, date: string | null): ActorChoice {
     case 'organization':
       return orgActor(d, date);
     case 'group':
+      if (d.code)
+        return {
+          actor: actorFromCode(d.code, d.country, d.name),
+          country: d.country,
+          role: null,
+          reason: `actor:group-of-body:${d.code}`,
+        };
       return {
         actor: makeActor(d.country, d.sector),
         country: d.country,
@@ -100,8 +107,8 @@ export function chooseActor(d: EntityDraft, date: string | null): ActorChoice {
 }
 
 /**
- * The article's home country: the country named (as a country, place or demonym) most often, with at least
- * three mentions and more than any other. Bodies the article leaves unplaced ("police", "Hofstra University")
+ * The article's home country: the country named (as a country or place) most often, with at least three
+ * mentions and twice as many as any other. Bodies the article leaves unplaced ("police", "Hofstra University")
  * are taken to be its.
  */
 export function homeCountry(drafts: EntityDraft[]): string | null {
@@ -119,7 +126,7 @@ export function homeCountry(drafts: EntityDraft[]): string | null {
       best = c;
     } else if (n > second) second = n;
   }
-  return top >= 3 && top > second ? best : null;
+  return top >= 3 && top >= 2 * second ? best : null;
 }
 
 /** Organizations with a sector and groups the article does not place get the home country. */

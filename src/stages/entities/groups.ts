@@ -87,6 +87,25 @@ export function groupAfter(ctx: Ctx, from: number, to: number, iso3: string, s: 
   return addMention(ctx, d, from, head.end, 'description', `group:country+${head.noun}`) !== null;
 }
 
+/** "Hamas fighters", "Taliban militants": members of a known body, coded as the body. Emits and returns true. */
+export function groupOfBody(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  code: string,
+  country: string | null,
+  s: Sentence,
+): boolean {
+  const head = groupHead(ctx, to, s);
+  if (!head || (head.end - to > 1 && head.sector === 'GOV')) return false;
+  const toks = ctx.doc.tokens;
+  const name = ctx.doc.text.slice((toks[from] as Token).start, (toks[head.end - 1] as Token).end);
+  const d = draftFor(ctx, `group:body:${code}`, name, 'group', `group:body+${head.noun}`);
+  d.code = code;
+  d.country = country;
+  return addMention(ctx, d, from, head.end, 'description', `group:body+${head.noun}`) !== null;
+}
+
 /**
  * "US and British activists", "US and Chinese officials": a country or demonym coordinated with a second one
  * that has a group noun shares that noun. Emits the first and returns true.
@@ -105,6 +124,26 @@ export function groupShared(ctx: Ctx, from: number, to: number, iso3: string, s:
   d.country = iso3;
   d.sector = sector;
   return addMention(ctx, d, from, to, 'description', `group:coordinated+${head.noun}`) !== null;
+}
+
+/** The country of the place or country mention nearest to token `at` in its sentence, if any. */
+function sentenceCountry(ctx: Ctx, s: Sentence, at: number): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const mi = ctx.covered[i] ?? -1;
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    const d = m ? ctx.drafts.get(m.entity) : undefined;
+    if (!m || !d || !d.country || (d.kind !== 'location' && d.kind !== 'country')) continue;
+    const gap = Math.abs(i - at);
+    if (gap < distance) {
+      distance = gap;
+      best = d.country;
+    }
+    i = m.tokenEnd - 1;
+  }
+  return best;
 }
 
 /** Group nouns without a country ("police said", "rebels attacked") and pairs ("the two governments"). */
@@ -130,9 +169,20 @@ export function bareGroups(ctx: Ctx): void {
       const prev = toks[i - 1];
       if (prev && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && prev.text !== prev.lower) continue;
       const sector = asSector(g.sector);
-      const d = draftFor(ctx, `group::${sector ?? ''}:${t.lower}`, t.lower, 'group', `group:${t.lower}`);
+      // "Protesters gathered in Tbilisi, police said": the country of the nearest place in the sentence.
+      const country = sentenceCountry(ctx, s, i);
+      const key = country ? `group:${country}:${sector ?? ''}` : `group::${sector ?? ''}:${t.lower}`;
+      const d = draftFor(ctx, key, t.lower, 'group', `group:${t.lower}`);
       d.sector = sector;
-      addMention(ctx, d, i, i + 1, 'description', `group:bare-${t.lower}`);
+      d.country ??= country;
+      addMention(
+        ctx,
+        d,
+        i,
+        i + 1,
+        'description',
+        country ? `group:bare-${t.lower}+sentence-place` : `group:bare-${t.lower}`,
+      );
     }
   }
 }

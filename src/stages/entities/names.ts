@@ -8,12 +8,12 @@ import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
 import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
-import { addMention, draftFor, draftOf, isCap, type Ctx } from './context.js';
+import { addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
-import { longestMatch, type TrieMatch } from './trie.js';
-import { groupAfter, groupShared } from './groups.js';
+import { keyOf, longestMatch, type TrieMatch } from './trie.js';
+import { groupAfter, groupOfBody, groupShared } from './groups.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PLACE_PREPS = new Set([
@@ -67,8 +67,9 @@ function dropCommonWord(ctx: Ctx, c: Chunk): number {
   if (!c.initial) return a;
   const t = ctx.doc.tokens[a] as Token;
   if (known(ctx, a, c.end) || titleAt(ctx, a, c.end)) return a;
-  if (ctx.midCaps.has(t.text) || ctx.surnames.has(t.text) || ctx.kb.bySurname.has(t.text)) return a;
-  if (c.end - a === 1) return c.end;
+  const key = ctx.keys[a] as string;
+  if (ctx.midCaps.has(key) || ctx.surnames.has(key) || ctx.kb.bySurname.has(key)) return a;
+  if (wordCount(ctx, a, c.end) === 1) return c.end;
   if (ctx.lowercase.has(t.lower) || t.pos !== 'PROPN') return a + 1;
   // "Bilateral US-China relations": an adjective-looking word before a known name.
   if (ADJECTIVE_ENDING.test(t.lower) && known(ctx, a + 1, c.end)) return a + 1;
@@ -115,10 +116,11 @@ function personDraft(ctx: Ctx, person: KbPerson): EntityDraft {
   );
   d.person = person;
   d.gender = person.gender;
-  if (!d.surnames.includes(person.surname)) d.surnames.push(person.surname);
-  ctx.surnames.set(person.surname, d);
-  const given = person.name.split(' ')[0] as string;
-  if (given !== person.surname && !ctx.givenNames.has(given)) ctx.givenNames.set(given, d);
+  const surname = keyOf(person.surname);
+  if (!d.surnames.includes(surname)) d.surnames.push(surname);
+  ctx.surnames.set(surname, d);
+  const given = keyOf(person.name.split(' ')[0] as string);
+  if (given !== surname && !ctx.givenNames.has(given)) ctx.givenNames.set(given, d);
   return d;
 }
 
@@ -171,6 +173,7 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
     addMention(ctx, d, from, to, 'name', `name:possessor+institution:${inst.inst.id}`);
     return;
   }
+  if (inst && groupOfBody(ctx, from, to, inst.inst.code, inst.inst.country, s)) return;
   if (inst) {
     const d = draftFor(
       ctx,
@@ -352,7 +355,7 @@ function resolvePerson(
   const whole = known(ctx, from, to);
   const kbWhole = whole && whole.end === to ? pick(whole.values, 'person') : undefined;
   if (kbWhole) return personDraft(ctx, kbWhole.person);
-  if (to - from === 1) {
+  if (wordCount(ctx, from, to) === 1) {
     const key = ctx.keys[from] as string;
     const seen = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (seen) return seen;
@@ -363,7 +366,7 @@ function resolvePerson(
   const existing = ctx.drafts.get(`person:${text}`);
   if (existing) return existing;
   // "Jessica Weiss" after "Jessica Chen Weiss": same last word and first word.
-  const last = ctx.keys[to - 1] as string;
+  const last = ctx.keys[wordStart(ctx, to - 1)] as string;
   const seenLast = ctx.surnames.get(last);
   if (seenLast && seenLast.name.startsWith(ctx.keys[from] as string)) return seenLast;
   const d = draftFor(
@@ -376,9 +379,10 @@ function resolvePerson(
   if (!d.surnames.includes(last)) d.surnames.push(last);
   ctx.surnames.set(last, d);
   const first = ctx.keys[from] as string;
-  if (to - from >= 2 && !ctx.givenNames.has(first)) ctx.givenNames.set(first, d);
+  const words = wordCount(ctx, from, to);
+  if (words >= 2 && !ctx.givenNames.has(first)) ctx.givenNames.set(first, d);
   // East Asian family-name-first names: "Mr Wang" after "Wang Yi".
-  if (to - from === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
+  if (words === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
     d.surnames.push(first);
     ctx.surnames.set(first, d);
   }
@@ -421,7 +425,7 @@ function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
       knownEnd = k.end;
       i = k.end;
     } else {
-      if ((ctx.doc.tokens[i] as Token).text !== '-') unknown++;
+      if ((ctx.doc.tokens[i] as Token).text !== '-' && !ctx.glued[i]) unknown++;
       i++;
     }
   }
@@ -442,7 +446,7 @@ function uniqueSurname(ctx: Ctx, at: number): KbPerson | null {
   if (!list || list.length !== 1 || ctx.lowercase.has(key.toLowerCase())) return null;
   const t = ctx.doc.tokens[at] as Token;
   const s = ctx.doc.sentences[t.sentence];
-  if (s && s.tokenStart === at && !ctx.midCaps.has(t.text)) return null;
+  if (s && s.tokenStart === at && !ctx.midCaps.has(key)) return null;
   const p = list[0] as KbPerson;
   return (ctx.date && termAt(p, ctx.date)) || heldTopOffice(p) ? p : null;
 }
@@ -454,6 +458,7 @@ function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
   if (ctx.lowercase.has(first) && !ctx.lex.givenWords.has(first)) return false;
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i] as Token;
+    if (ctx.glued[i] || ctx.glued[i + 1]) continue;
     if (t.text === '-' || /^\p{Lu}\.$/u.test(t.text)) continue;
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text))
       return false;
@@ -520,7 +525,10 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   if (!inContext) return false;
   const key = ctx.keys[from] as string;
   // A person's name is not a town: "support from Obama", "in Clinton's campaign".
-  if (to - from === 1 && (ctx.surnames.has(key) || ctx.kb.bySurname.has(key) || ctx.givenNames.has(key)))
+  if (
+    wordCount(ctx, from, to) === 1 &&
+    (ctx.surnames.has(key) || ctx.kb.bySurname.has(key) || ctx.givenNames.has(key))
+  )
     return false;
   if (comma && POSSESSIVE.has(comma.text)) return false;
   const name = slice(ctx, from, to);
@@ -589,7 +597,7 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     emitKnown(ctx, nameFrom, b, rest.values, s);
     return;
   }
-  const single = b - nameFrom === 1;
+  const single = wordCount(ctx, nameFrom, b) === 1;
   let person: EntityDraft | null = null;
   const titleRole = titles.find((t) => t.role !== null)?.role ?? null;
   if (hasTitle || (rest && rest.end === b)) person = resolvePerson(ctx, nameFrom, b, hasTitle, titleRole);

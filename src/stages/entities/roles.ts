@@ -78,7 +78,11 @@ function applyPhrase(ctx: Ctx, person: EntityDraft, from: number, to: number): v
       }
     }
   }
-  if (!title && !affiliation) return;
+  if (!title && !affiliation) {
+    // "Lindsey Graham, a South Carolina Republican": at least the country.
+    if (country && !person.country) person.country = country;
+    return;
+  }
   if (title) {
     person.role = title.role;
     person.sector = asSector(title.sector);
