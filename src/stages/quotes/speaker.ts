@@ -5,7 +5,7 @@
  */
 import type { Analysis, Token } from '../../analysis.js';
 import { actorOf, entityById, entityOf, mentionAt } from '../entities/lookup.js';
-import type { Span, Speaker } from '../../types.js';
+import type { Entity, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
 import type { Phrase } from './phrases.js';
@@ -28,6 +28,17 @@ export interface SpeakerContext {
   bySurname: Map<string, NameRun>;
   /** The last speaker resolved to a person-like name, for pronouns without an entity. */
   lastNamed: { speaker: Speaker; paragraph: number } | null;
+  /** A word of a non-person entity's name, lowercase → the name up to that word and where it is mentioned. */
+  byHeadWord: Map<string, HeadWord[]>;
+}
+
+interface HeadWord {
+  entity: Entity;
+  /** The entity's name up to the word ("State Department" in "State Department officials"). */
+  name: string;
+  /** Whether the word ends the name: the description then refers to the entity itself. */
+  whole: boolean;
+  starts: number[];
 }
 
 /** One pass over the tokens: proper-noun runs with honorifics stripped. */
@@ -54,7 +65,45 @@ export function speakerContext(doc: Analysis): SpeakerContext {
     }
     t = e;
   }
-  return { doc, runs, bySurname, lastNamed: null };
+  const byHeadWord = new Map<string, HeadWord[]>();
+  for (const entity of doc.entities) {
+    if (entity.kind === 'person') continue;
+    const words = entity.name.split(' ');
+    const starts = entity.mentions.map((m) => m.start);
+    words.forEach((w, i) => {
+      if (i === 0 && words.length > 1) return;
+      const key = w.toLowerCase();
+      const list = byHeadWord.get(key) ?? [];
+      list.push({ entity, name: words.slice(0, i + 1).join(' '), whole: i === words.length - 1, starts });
+      byHeadWord.set(key, list);
+    });
+  }
+  return { doc, runs, bySurname, lastNamed: null, byHeadWord };
+}
+
+/**
+ * "the department" with no mention of its own: the organization named earlier with that noun in its name, the
+ * most recently mentioned one — "State Department" from "State Department officials" (the entity itself only
+ * when the noun ends its name; its actor either way).
+ */
+function fromDescription(ctx: SpeakerContext, phrase: Phrase, head: number): Speaker | null {
+  const { doc } = ctx;
+  const first = doc.tokens[phrase.from] as Token;
+  const last = doc.tokens[head] as Token;
+  if (phrase.kind !== 'noun' || first.lower !== 'the' || last.pos !== 'NOUN') return null;
+  let best: HeadWord | null = null;
+  let bestAt = -1;
+  for (const candidate of ctx.byHeadWord.get(last.lower) ?? []) {
+    for (const at of candidate.starts) if (at < first.start && at > bestAt) [best, bestAt] = [candidate, at];
+  }
+  if (!best) return null;
+  const t1 = doc.tokens[phrase.to - 1] as Token;
+  return {
+    entity: best.whole ? best.entity.id : null,
+    name: best.name,
+    actor: best.entity.actor,
+    span: span(doc, first.start, t1.end),
+  };
 }
 
 /** Name text of tokens [from, to) without leading honorifics or a trailing possessive. */
@@ -112,7 +161,7 @@ function headOf(doc: Analysis, phrase: Phrase): { head: number; phrase: Phrase }
 export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: number): Speaker {
   const { doc } = ctx;
   const { head, phrase } = headOf(doc, raw);
-  const viaEntity = fromEntity(ctx, phrase, head);
+  const viaEntity = fromEntity(ctx, phrase, head) ?? fromDescription(ctx, phrase, head);
   const t0 = doc.tokens[phrase.from] as Token;
   const t1 = doc.tokens[phrase.to - 1] as Token;
   const where = span(doc, t0.start, t1.end);
