@@ -30,6 +30,8 @@ export interface SpeakerContext {
   lastNamed: { speaker: Speaker; paragraph: number } | null;
   /** A word of a non-person entity's name, lowercase → the name up to that word and where it is mentioned. */
   byHeadWord: Map<string, HeadWord[]>;
+  /** Entities by canonical name. */
+  byName: Map<string, Entity>;
 }
 
 interface HeadWord {
@@ -78,7 +80,8 @@ export function speakerContext(doc: Analysis): SpeakerContext {
       byHeadWord.set(key, list);
     });
   }
-  return { doc, runs, bySurname, lastNamed: null, byHeadWord };
+  const byName = new Map(doc.entities.map((e) => [e.name, e]));
+  return { doc, runs, bySurname, lastNamed: null, byHeadWord, byName };
 }
 
 /**
@@ -98,10 +101,11 @@ function fromDescription(ctx: SpeakerContext, phrase: Phrase, head: number): Spe
   }
   if (!best) return null;
   const t1 = doc.tokens[phrase.to - 1] as Token;
+  const named = best.whole ? best.entity : (ctx.byName.get(best.name) ?? null);
   return {
-    entity: best.whole ? best.entity.id : null,
+    entity: named ? named.id : null,
     name: best.name,
-    actor: best.entity.actor,
+    actor: named ? named.actor : best.entity.actor,
     span: span(doc, first.start, t1.end),
   };
 }
