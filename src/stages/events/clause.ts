@@ -117,8 +117,10 @@ function breaksBefore(doc: Analysis, i: number): boolean {
   return false;
 }
 
+/** Whether token i is inside a date or time expression (durations modify nouns: "a two-day visit"). */
 function inTime(doc: Analysis, i: number): boolean {
-  for (const time of doc.times) if (i >= time.tokenStart && i < time.tokenEnd) return true;
+  for (const time of doc.times)
+    if (i >= time.tokenStart && i < time.tokenEnd && time.kind !== 'duration') return true;
   return false;
 }
 

@@ -98,6 +98,27 @@ export const eventsStage: Stage = {
     const ctx: DocContext = { doc, entities, chunks: [], pairs: [] };
     let n = 0;
     const nextId = (): string => `ev${++n}`;
-    for (let s = 0; s < doc.sentences.length; s++) doc.events.push(...codeSentence(ctx, lex, s, nextId));
+    for (let s = 0; s < doc.sentences.length; s++) {
+      try {
+        doc.events.push(...codeSentence(ctx, lex, s, nextId));
+      } catch (err) {
+        // One sentence that trips the analysis must not lose the article.
+        const sentence = doc.sentences[s];
+        doc.diagnostics.push({
+          code: 'EVENTS_SENTENCE_FAILED',
+          stage: 'events',
+          message: (err as Error).message,
+          ...(sentence
+            ? {
+                span: {
+                  start: sentence.start,
+                  end: sentence.end,
+                  text: doc.text.slice(sentence.start, sentence.end),
+                },
+              }
+            : {}),
+        });
+      }
+    }
   },
 };

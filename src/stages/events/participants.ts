@@ -37,7 +37,6 @@ export interface DocContext {
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs']);
 const NEUTER = new Set(['it', 'its']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 export function span(doc: Analysis, start: number, end: number): Span {
   const a = doc.tokens[start] as Token;
@@ -52,6 +51,7 @@ function makeActor(country: string | null, sector: Sector | null, name: string):
 /** Parties named inside tokens [start, end): mentions first, then the fallback gazetteer. */
 export function partiesIn(ctx: DocContext, start: number, end: number, role: 'subject' | 'other'): Party[] {
   const { doc } = ctx;
+  if (end <= start) return [];
   const seen = new Set<number>();
   const out: Party[] = [];
   for (let t = start; t < end; t++) {
@@ -65,13 +65,20 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
     const place = !mention.actor && entity?.kind === 'location';
     const sp = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
     if (actor && !place) {
+      // "a Chinese surveillance balloon": a country's thing, not the country acting.
+      const head = doc.tokens[end - 1] as Token;
+      const thing =
+        mention.tokenEnd < end &&
+        head.pos === 'NOUN' &&
+        (doc.tokenMention[end - 1] ?? -1) < 0 &&
+        !fallbackIndex().sectorNouns.has(head.lower);
       out.push({
         actor,
         entity: mention.entity,
         span: sp,
         rule: `mention:${mention.kind}`,
         place: false,
-        thing: false,
+        thing,
       });
     } else if (entity && (place || entity.kind === 'country') && entity.country) {
       out.push({
@@ -172,17 +179,16 @@ export function resolveChunk(
         ? chunk.possessor.end + 1
         : chunk.start;
   const own = partiesIn(ctx, Math.min(from, chunk.head), chunk.end, role);
+  const pronoun = headTok.pos === 'PRON' && chunk.end - chunk.start === 1;
+  // A pronoun the entities stage left without an actor, or pointed back at the other participant.
+  if (pronoun && (!own.length || (exclude && own.every((p) => p.actor.country === exclude))))
+    return antecedent(ctx, chunk.head, headTok.lower, exclude);
   if (own.length) return own;
   const phrase = doc.text
     .slice((doc.tokens[chunk.start] as Token).start, headTok.end)
     .toLowerCase()
     .replace(/^the /, '');
-  if (ctx.doc.tokenMention[chunk.head] === -1 || ctx.doc.tokenMention[chunk.head] === undefined) {
-    if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
-    if (headTok.pos === 'PRON' && chunk.end - chunk.start === 1)
-      return antecedent(ctx, chunk.head, headTok.lower, exclude);
-    if (RELATIVE.has(headTok.lower)) return [];
-  }
+  if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
   return [];
 }
 

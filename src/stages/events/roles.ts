@@ -349,9 +349,10 @@ export function ppParties(
   from: number,
   limit: number,
   preps: readonly string[],
+  prepLimit = limit,
 ): Role | null {
   const { doc } = ctx;
-  for (let p = from; p < limit; p++) {
+  for (let p = from; p < Math.min(limit, prepLimit); p++) {
     const x = t(doc, p) as Token;
     if (!preps.includes(x.lower)) continue;
     const chunk = chunkFrom(doc, p + 1, limit);

@@ -380,7 +380,7 @@ export function nounCandidate(
     mark(used, pc);
   }
   if (!sources.length) {
-    const between = ppParties(ctx, i + 1, Math.min(limit, i + 4), ['between']);
+    const between = ppParties(ctx, i + 1, limit, ['between'], i + 4);
     if (between && between.parties.length >= 2) {
       sources = [between.parties[0] as Party];
       targets = between.parties.slice(1);
@@ -422,7 +422,7 @@ export function nounCandidate(
   const sourceCountry = sources[0]?.actor.country ?? null;
 
   if (!targets.length && entry.target) {
-    const role = ppParties(ctx, i + 1, Math.min(limit, i + 10), entry.target);
+    const role = ppParties(ctx, i + 1, limit, entry.target, i + 10);
     if (role) {
       targets = role.parties.filter(
         (p) =>

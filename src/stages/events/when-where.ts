@@ -58,7 +58,9 @@ function locationAt(ctx: DocContext, p: number, limit: number, used: Set<number>
         name:
           entity.kind === 'organization'
             ? span(doc, chunk.start, chunk.end).text.replace(/^the /i, '')
-            : entity.name,
+            : entity.kind === 'country'
+              ? doc.text.slice(mention.start, mention.end)
+              : entity.name,
         country: entity.country,
         lat: entity.lat ?? null,
         lon: entity.lon ?? null,
