@@ -110,6 +110,9 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
   for (let t = start; t < end; t++) {
     const tokT = doc.tokens[t] as Token;
     if (tokT.pos !== 'PROPN' && tokT.pos !== 'ADJ' && tokT.pos !== 'NOUN' && tokT.pos !== 'DET') continue;
+    // Names are capitalized ("the Pentagon" starts at "Pentagon"); "anti-American" carries one.
+    const c0 = tokT.text.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90) && !tokT.lower.startsWith('anti-')) continue;
     for (let n = Math.min(fb.maxWords, end - t); n >= 1; n--) {
       const raw = doc.text.slice(tokT.start, (doc.tokens[t + n - 1] as Token).end).replace(/^anti-/i, '');
       const key = raw.toLowerCase();
