@@ -269,7 +269,10 @@ export function verbGroup(doc: Analysis, verb: number): VerbGroup {
     } else break;
   }
   const be = aux.some((a) => a.lemma === 'be' || a.lemma === 'get');
-  const participle = /(ed|en|wn|ne|ht|lt|un|ot)$/.test(v.lower) && !v.lower.endsWith('ing');
+  // A past participle: regular -ed/-en, or an irregular form that differs from its lemma ("met", "shot").
+  const participle =
+    !v.lower.endsWith('ing') &&
+    (/(ed|en|wn|ne|ht|lt|un|ot)$/.test(v.lower) || (v.lower !== v.lemma && !v.lower.endsWith('s')));
   const passive = be && participle && !aux.some((a) => a.lower === 'being' && false);
   return { start, verb, aux, passive };
 }

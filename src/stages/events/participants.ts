@@ -186,6 +186,26 @@ export function resolveChunk(
   // A pronoun the entities stage left without an actor, or pointed back at the other participant.
   if (pronoun && (!own.length || (exclude && own.every((p) => p.actor.country === exclude))))
     return antecedent(ctx, chunk.head, headTok.lower, exclude);
+  // "Taiwan's Vice Foreign Minister", "Poland's parliament": the possessor's country, the head's sector.
+  if (chunk.possessor && !pronoun && own.every((p) => p.actor.country === null)) {
+    const head = fallbackIndex().sectorNouns.get(headTok.lower) ?? own[0]?.actor.sector ?? null;
+    const owner = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject').find(
+      (p) => p.actor.country,
+    );
+    if (head && owner?.actor.country) {
+      const name = span(doc, chunk.start, chunk.end).text;
+      return [
+        {
+          actor: makeActor(owner.actor.country, head, name),
+          entity: own[0]?.entity ?? null,
+          span: span(doc, chunk.start, chunk.end),
+          rule: `possessor country + ${headTok.lower}`,
+          place: false,
+          thing: false,
+        },
+      ];
+    }
+  }
   if (own.length) return own;
   const phrase = doc.text
     .slice((doc.tokens[chunk.start] as Token).start, headTok.end)

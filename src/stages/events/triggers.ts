@@ -63,11 +63,7 @@ function objectNounTargets(
   const h = headLemma(doc, obj);
   const nounEntry = (lex.nouns.get(h.lower) ?? lex.nouns.get(h.lemma))?.[0];
   const preps = [...(nounEntry?.target ?? ['to', 'with', 'on', 'against', 'for', 'of']), 'by', 'from'];
-  const pp = ppParties(ctx, obj.end, Math.min(limit, obj.end + 8), preps);
-  if (pp && doc.tokens[obj.end]) {
-    const parties = noPlaces(pp.parties, true);
-    if (parties.length) return { ...pp, rule: `object ${pp.rule}`, parties };
-  }
+  // The possessor of an event noun is who did it ("condemned Russia's invasion", "limit its access").
   if (obj.possessor) {
     const chunk: Chunk = {
       start: obj.possessor.start,
@@ -77,6 +73,11 @@ function objectNounTargets(
     };
     const parties = resolveChunk(ctx, chunk, 'subject', exclude);
     if (parties.length) return { parties, rule: 'object possessor', chunk };
+  }
+  const pp = ppParties(ctx, obj.end, limit, preps, obj.end + 8);
+  if (pp && doc.tokens[obj.end]) {
+    const parties = noPlaces(pp.parties, true);
+    if (parties.length) return { ...pp, rule: `object ${pp.rule}`, parties };
   }
   return null;
 }
@@ -95,13 +96,24 @@ export function verbCandidate(
   // Particle right after the verb ("call on", "crack down"), or after a short object ("shoot it down").
   let particleAt = -1;
   if (entry.particle) {
-    for (let p = i + 1; p < Math.min(bounds.end, i + 5); p++)
-      if (t(doc, p)?.lower === entry.particle) {
+    // Prepositional particles sit right after the verb ("call on"); adverbial ones may follow a short
+    // object ("shoot it down").
+    const reach = ADVERBIAL_PARTICLES.has(entry.particle) ? 5 : 2;
+    for (let p = i + 1; p < Math.min(bounds.end, i + reach); p++) {
+      const x = t(doc, p) as Token;
+      if (x.lower === entry.particle) {
         particleAt = p;
         break;
       }
+      if (x.text === ',' || x.pos === 'VERB' || x.pos === 'ADP') break;
+    }
     if (particleAt < 0) return null;
     if (particleAt === i + 1) after = i + 2;
+  }
+  if (entry.notPrep) {
+    let p = i + 1;
+    while (t(doc, p)?.pos === 'ADV') p++;
+    if (entry.notPrep.includes(t(doc, p)?.lower ?? '')) return null;
   }
   if (entry.prep) {
     let p = i + 1;
@@ -192,6 +204,12 @@ export function verbCandidate(
         targetRule = role.rule;
         mark(used, role.chunk);
       }
+    } else if (obj && entry.personObject) {
+      const parties = resolveChunk(ctx, obj, 'other').filter((p) => !p.thing && !p.place);
+      if (!parties.length) return null;
+      targets = parties;
+      targetRule = 'object NP (an actor)';
+      mark(used, obj);
     } else if (obj) {
       const list = listRight(ctx, obj, limit, 'other');
       const parties = noPlaces(list.parties, !!entry.targetIsPlace);
@@ -309,6 +327,7 @@ function carriedTarget(ctx: DocContext, country: string | null): Party | null {
 }
 
 const ANTI = /^anti-?/i;
+const ADVERBIAL_PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'away']);
 const THAT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'AGREE']);
 
 export function nounCandidate(
@@ -403,7 +422,7 @@ export function nounCandidate(
     );
     const own = adjectival.filter((p) => !(p.span && targets.some((x) => x.span?.start === p.span?.start)));
     if (own.length && !targets.length) {
-      sources = own.map((p) => ({ ...p, thing: false, place: false }));
+      sources = own.filter((p) => !p.place).map((p) => ({ ...p, thing: false }));
       sourceRule = 'adjectival actor';
     }
   }
