@@ -125,7 +125,12 @@ export function codeSentence(
   }
   // What a coded verb governs ("threatened to attack", "refused to meet") is its content, not another event.
   const triggers = new Set(candidates.map((c) => c.trigger.start));
-  const kept = candidates.filter((c) => c.governor === null || !triggers.has(c.governor));
+  const contents = candidates.flatMap((c) => (c.content ? [c.content] : []));
+  const kept = candidates.filter(
+    (c) =>
+      (c.governor === null || !triggers.has(c.governor)) &&
+      !contents.some((r) => c.trigger.start > r.start && c.trigger.start < r.end),
+  );
   kept.sort((a, b) => a.trigger.start - b.trigger.start);
   const out: Event[] = [];
   const seen = new Set<string>();

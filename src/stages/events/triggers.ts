@@ -28,6 +28,8 @@ export interface Candidate {
   consumed: number | null;
   /** The verb this trigger's clause is the complement of ("threatened to attack" → threatened). */
   governor: number | null;
+  /** Token range of a that-clause this trigger demands or threatens: its content, not an event. */
+  content: { start: number; end: number } | null;
 }
 
 function t(doc: Analysis, i: number): Token | undefined {
@@ -243,11 +245,13 @@ export function verbCandidate(
       }
     }
   }
+  let content: Candidate['content'] = null;
   // "demanded that the US cancel …": the subject of the that-clause.
   if (!targets.length && !vg.passive && THAT_TARGET.has(entry.type)) {
     let p = i + 1;
     while (t(doc, p)?.pos === 'ADV') p++;
     if (t(doc, p)?.lower === 'that') {
+      content = { start: p, end: bounds.end };
       const chunk = chunkFrom(doc, p + 1, bounds.end);
       if (chunk) {
         targets = noPlaces(resolveChunk(ctx, chunk, 'subject'), false);
@@ -294,6 +298,7 @@ export function verbCandidate(
       : null;
   return {
     governor,
+    content,
     entry,
     kind: 'verb',
     trigger: { start: i, end: triggerEnd },
@@ -470,5 +475,6 @@ export function nounCandidate(
     used,
     consumed: null,
     governor: governor ? (governor.chain[0] ?? null) : null,
+    content: null,
   };
 }
