@@ -17,6 +17,8 @@ export interface Ctx {
   drafts: Map<string, EntityDraft>;
   /** Bare surname (or other name word) → the person it last stood for in this document. */
   surnames: Map<string, EntityDraft>;
+  /** First names of people named in full ("Hillary" → Hillary Clinton), consulted after surnames. */
+  givenNames: Map<string, EntityDraft>;
   /** Words that occur lowercase somewhere in the text: a sentence-initial "Talks" is then a common word. */
   lowercase: Set<string>;
   /** Capitalized words seen other than at a sentence start. */
@@ -32,20 +34,31 @@ export interface Ctx {
 
 const UPPER = /^\p{Lu}/u;
 
-export function isCap(t: Token | undefined): boolean {
-  return t !== undefined && UPPER.test(t.text);
+/** Does the text start with an uppercase letter? ASCII by char code, the rest by Unicode property. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
 }
+
+export function isCap(t: Token | undefined): boolean {
+  return t !== undefined && startsUpper(t.text);
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(']);
 
 export function newCtx(doc: Analysis): Ctx {
   const keys: string[] = new Array<string>(doc.tokens.length);
   const lowercase = new Set<string>();
   const midCaps = new Set<string>();
   for (const t of doc.tokens) {
-    keys[t.i] = keyOf(t.text);
-    if (UPPER.test(t.text)) {
+    const key = keyOf(t.text);
+    // "Trump's" as one token: its key is the name.
+    keys[t.i] = key.length > 3 && key.endsWith("'s") ? key.slice(0, -2) : key;
+    if (startsUpper(t.text)) {
       const s = doc.sentences[t.sentence];
-      if (s && t.i > s.tokenStart && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
-    } else lowercase.add(t.lower);
+      if (s && t.i > s.tokenStart && !OPENERS.has(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
+    } else if (t.type === 'word') lowercase.add(t.lower);
   }
   return {
     doc,
@@ -54,6 +67,7 @@ export function newCtx(doc: Analysis): Ctx {
     date: doc.options.publishedAt,
     drafts: new Map(),
     surnames: new Map(),
+    givenNames: new Map(),
     lowercase,
     midCaps,
     keys,
