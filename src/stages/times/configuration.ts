@@ -8,7 +8,9 @@ import { discourseParser } from './parsers/anchors.js';
 import { durationParser } from './parsers/durations.js';
 import { offsetParser } from './parsers/offsets.js';
 import { holidayParser, referenceParser, setParser } from './parsers/phrases.js';
+import { monthParser } from './parsers/months.js';
 import { quarterParser } from './parsers/quarters.js';
+import { recurringParser } from './parsers/recurring.js';
 import { relativeParser } from './parsers/relative.js';
 import { seasonParser } from './parsers/seasons.js';
 import { yearParser } from './parsers/years.js';
@@ -22,6 +24,7 @@ import type { TimeParser, TimeRefiner } from './types.js';
 export const PARSERS: readonly TimeParser[] = [
   chronoParser,
   yearParser,
+  monthParser,
   decadeParser,
   seasonParser,
   quarterParser,
@@ -31,6 +34,7 @@ export const PARSERS: readonly TimeParser[] = [
   durationParser,
   referenceParser,
   setParser,
+  recurringParser,
   holidayParser,
 ];
 

@@ -81,39 +81,9 @@ export function formatAt(v: Ymd, g: Granularity): string {
     case 'year':
       return formatYear(v.y);
     case 'decade':
-      return pad(v.y, 4).slice(0, 3);
+      return `${pad(v.y, 4).slice(0, 3)}X`;
     case 'century':
-      return pad(v.y, 4).slice(0, 2);
-  }
-}
-
-/** Shifts a day by `amount` of a unit (negative: back) and formats it at the unit's granularity. */
-export function shift(v: Ymd, amount: number, unit: string): string | null {
-  switch (unit) {
-    case 'day':
-      return formatDay(addDays(v, Math.round(amount)));
-    case 'week':
-      return formatDay(addDays(v, Math.round(amount * 7)));
-    case 'fortnight':
-      return formatDay(addDays(v, Math.round(amount * 14)));
-    case 'month':
-      return formatAt(addMonths(v, Math.round(amount)), 'month');
-    case 'quarter':
-      return formatAt(addMonths(v, Math.round(amount * 3)), 'quarter');
-    case 'year':
-      return Number.isInteger(amount)
-        ? formatYear(v.y + amount)
-        : formatAt(addMonths(v, Math.round(amount * 12)), 'month');
-    case 'decade':
-      return formatAt({ ...v, y: v.y + Math.round(amount * 10) }, 'decade');
-    case 'century':
-      return formatAt({ ...v, y: v.y + Math.round(amount * 100) }, 'century');
-    case 'hour':
-    case 'minute':
-    case 'second':
-      return formatDay(v);
-    default:
-      return null;
+      return `${pad(v.y, 4).slice(0, 2)}XX`;
   }
 }
 

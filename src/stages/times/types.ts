@@ -4,6 +4,7 @@
  */
 import type { Analysis, Sentence } from '../../analysis.js';
 import type { TimeKind } from '../../types.js';
+import type { TimesLexicon } from './lexicon.js';
 import type { Granularity, Ymd } from './timex.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -59,8 +60,18 @@ export interface ParseContext {
   anchor: Ymd | null;
 }
 
+/**
+ * When a parser is worth running on a sentence: one of its words is a token (or a part of a hyphenated one),
+ * or, with `digits`, a token holds a digit (`any`) or a digit beside '/', ':' or '-' (`punctuated`: 6/19, 10:30).
+ */
+export interface Gate {
+  words: (lex: TimesLexicon) => readonly string[];
+  digits?: 'any' | 'punctuated';
+}
+
 export interface TimeParser {
   readonly name: string;
+  readonly gate: Gate;
   parse(ctx: ParseContext): Candidate[];
 }
 

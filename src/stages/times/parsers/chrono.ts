@@ -19,6 +19,7 @@ const DROPPED_PARSERS = new Set([
   'ENTimeUnitCasualRelativeFormatParser',
 ]);
 const DROPPED_REFINERS = new Set([
+  'ENEndOfPeriodRefiner',
   'ENMergeDateRangeRefiner',
   'ENMergeRelativeAfterDateRefiner',
   'ENMergeRelativeFollowByDateRefiner',
@@ -94,8 +95,7 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
       return candidate(ctx, start, end, {
         ...base,
         kind,
-        value:
-          formatDay(ymd) + (clock ?? (lower.startsWith('tonight') || lower === 'last night' ? 'TNI' : '')),
+        value: formatDay(ymd) + (clock ?? ''),
         basis: casual ? 'relative' : 'explicit',
       });
     }
@@ -156,6 +156,10 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
 
 export const chronoParser: TimeParser = {
   name: 'chrono',
+  gate: {
+    words: (lex) => [...lex.groups.months, ...lex.groups.weekdays, ...lex.groups.chrono],
+    digits: 'punctuated',
+  },
   parse(ctx: ParseContext): Candidate[] {
     const a = ctx.anchor ?? { y: 2000, m: 1, d: 1 };
     const ref = { instant: new Date(Date.UTC(a.y, a.m - 1, a.d, 12)), timezone: 0 };

@@ -21,6 +21,7 @@ function centuryPattern(): RegExp {
 
 export const decadeParser: TimeParser = {
   name: 'decade',
+  gate: { words: () => ['century', 'centuries'], digits: 'any' },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(DECADE)) {
@@ -36,7 +37,7 @@ export const decadeParser: TimeParser = {
       }
       out.push(
         candidate(ctx, m.index, m.index + m[0].length, {
-          value,
+          value: `${value}X`,
           kind: 'date',
           basis: 'explicit',
           rule: 'dyad:decade',

@@ -70,6 +70,7 @@ export function durationValue(amount: number | null, unit: string): string | nul
 
 export const durationParser: TimeParser = {
   name: 'duration',
+  gate: { words: (lex) => lex.groups.units },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];
@@ -89,6 +90,8 @@ export const durationParser: TimeParser = {
         !/\b(?:in|within|for|over|after)\s*$/i.test(ctx.text.slice(0, m.index))
       )
         continue;
+      // "a quarter of the cost", "a second round": fractions and ordinals, not durations.
+      if (/^(?:a|an|one)$/i.test(numberWord) && (unit === 'quarter' || unit === 'second')) continue;
       const value = durationValue(amount, unit);
       if (!value) continue;
       out.push(

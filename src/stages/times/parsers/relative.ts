@@ -72,6 +72,7 @@ function unitValue(rel: string, unit: string): (a: { y: number; m: number; d: nu
 
 export const relativeParser: TimeParser = {
   name: 'relative',
+  gate: { words: (lex) => [...lex.groups.units, ...lex.groups.months, ...lex.groups.weekdays, 'weekend'] },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(UNIT)) {

@@ -6,7 +6,10 @@ import type { Token } from '../../../analysis.js';
 import { timesLexicon } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
 
-const YEAR = /(?<![\d,.$£€¥/-])\b(1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent\b)|\/|-\d)/g;
+const YEAR = /(?<![\d,.$£€¥/]|\d-)\b(1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent\b)|\/|-\d)/g;
+
+/** A year in one token with its modifier: "mid-1996", "pre-2008". */
+const MODIFIED = /^(?:mid|early|late|pre|post)-\d{4}$/i;
 
 function tokenAt(ctx: ParseContext, offset: number): Token | undefined {
   const { tokens } = ctx.doc;
@@ -23,13 +26,14 @@ function isPluralNoun(t: Token | undefined): boolean {
 
 export const yearParser: TimeParser = {
   name: 'year',
+  gate: { words: () => [], digits: 'any' },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(YEAR)) {
       const at = m.index;
       const tok = tokenAt(ctx, ctx.sentence.start + at);
-      if (!tok || tok.text !== m[0]) continue;
+      if (!tok || (tok.text !== m[0] && !MODIFIED.test(tok.text))) continue;
       const prev = ctx.doc.tokens[tok.i - 1];
       const next = ctx.doc.tokens[tok.i + 1];
       const prevWord = prev && prev.sentence === tok.sentence ? prev.lower : '';

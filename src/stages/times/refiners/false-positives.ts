@@ -82,7 +82,7 @@ function tokensOf(ctx: RefineContext, c: Candidate): Token[] {
 }
 
 function reason(ctx: RefineContext, c: Candidate): string | null {
-  if (!c.rule.startsWith('chrono:') && !c.rule.startsWith('dyad:relative')) return null;
+  if (c.pending?.kind !== 'month' && c.pending?.kind !== 'weekday') return null;
   const toks = tokensOf(ctx, c).filter((t) => t.pos !== 'PUNCT');
   const first = toks[0];
   if (!first) return 'no tokens';

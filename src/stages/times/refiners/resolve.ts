@@ -39,14 +39,24 @@ function coarser(a: Granularity, b: Granularity): Granularity {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
-/** Where "tense" points: back for past clauses and present verbs of saying, forward for future and present. */
-function directionOf(ctx: RefineContext, c: Candidate, d: Direction): Direction {
+const PAST_PREPOSITIONS = new Set(['since', 'ago']);
+
+/**
+ * Where "tense" points: back for past clauses and after "since", forward for future ones. A present verb sends
+ * a weekday forward ("meet Monday") unless it is one of saying ("says Monday"); a month it leaves in the year.
+ */
+function directionOf(ctx: RefineContext, c: Candidate, d: Direction, presentForward: boolean): Direction {
   if (d !== 'tense') return d;
   const tokens = tokenRange(ctx, c);
+  const prev = ctx.doc.tokens[tokens.start - 1];
+  if (prev && prev.sentence === c.sentence && PAST_PREPOSITIONS.has(prev.lower)) {
+    c.notes.push(`tense:past(${prev.lower})`);
+    return 'past';
+  }
   const tense: Tense | null = tenseAt(ctx.doc, tokens.start, tokens.end);
   c.notes.push(`tense:${tense ?? 'none'}`);
   if (tense === 'future') return 'future';
-  if (tense === 'present' && !isSpeechAt(ctx.doc, tokens.start)) return 'future';
+  if (tense === 'present') return presentForward && !isSpeechAt(ctx.doc, tokens.start) ? 'future' : 'tense';
   return tense === null ? 'tense' : 'past';
 }
 
@@ -63,6 +73,13 @@ function tokenRange(ctx: RefineContext, c: Candidate): { start: number; end: num
     }
   }
   return start < 0 ? { start: s?.tokenStart ?? 0, end: s?.tokenStart ?? 0 } : { start, end };
+}
+
+/** "Monday's debate": a day already named in the news, which a present verb does not move forward. */
+function isPossessive(ctx: RefineContext, c: Candidate): boolean {
+  const { end } = tokenRange(ctx, c);
+  const next = ctx.doc.tokens[end];
+  return next !== undefined && (next.lower === "'s" || next.lower === '’s' || next.lower === "'");
 }
 
 function weekdayValue(a: Ymd, weekday: number, d: Direction): string {
@@ -83,14 +100,15 @@ function yearFor(a: Ymd, month: number, day: number, d: Direction): number {
   return a.y;
 }
 
+/** Placeholder values for a document without a publication date (clock times dropped: XXXX-WXX-5, not …T02:00). */
 function withoutAnchor(p: Pending): string | null {
   switch (p.kind) {
     case 'weekday':
-      return `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}${p.suffix ?? ''}`;
+      return `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}`;
     case 'month':
       return p.day === undefined
         ? `XXXX-${String(p.month).padStart(2, '0')}`
-        : `XXXX-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}${p.suffix ?? ''}`;
+        : `XXXX-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
     case 'season':
       return `XXXX-${p.season}`;
     case 'quarter':
@@ -109,16 +127,18 @@ function resolve(
 ): string | null {
   switch (p.kind) {
     case 'weekday':
-      return weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction)) + (p.suffix ?? '');
+      return (
+        weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, !isPossessive(ctx, c))) + (p.suffix ?? '')
+      );
     case 'month': {
-      const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction));
+      const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction, false));
       return p.day === undefined
         ? formatMonth(y, p.month)
         : formatDay({ y, m: p.month, d: p.day }) + (p.suffix ?? '');
     }
     case 'season': {
       const start = timesLexicon().words.seasonStartMonth[p.season] ?? 1;
-      const d = directionOf(ctx, c, p.direction);
+      const d = directionOf(ctx, c, p.direction, false);
       let y = a.y;
       if (d === 'last') y = start + 3 <= a.m ? a.y : a.y - 1;
       else if (d === 'next') y = start > a.m ? a.y : a.y + 1;
@@ -127,7 +147,7 @@ function resolve(
       return `${y}-${p.season}`;
     }
     case 'quarter': {
-      const d = directionOf(ctx, c, 'tense');
+      const d = directionOf(ctx, c, 'tense', false);
       const startMonth = (p.quarter - 1) * 3 + 1;
       const y = d === 'past' && startMonth > a.m ? a.y - 1 : a.y;
       return `${y}-Q${p.quarter}`;
