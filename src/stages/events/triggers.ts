@@ -28,6 +28,8 @@ export interface Candidate {
   consumed: number | null;
   /** The verb this trigger's clause is the complement of ("threatened to attack" → threatened). */
   governor: number | null;
+  /** Verbs the trigger's clause hangs from (control, coordination), for its date. */
+  anchors: number[];
   /** Token range of a that-clause this trigger demands or threatens: its content, not an event. */
   content: { start: number; end: number } | null;
 }
@@ -166,6 +168,7 @@ export function verbCandidate(
   let sources: Party[];
   let sourceRule: string;
   let chain: number[] = [];
+  let anchors: number[] = [];
   let targets: Party[] = [];
   let targetRule = 'none';
   if (vg.passive) {
@@ -178,12 +181,14 @@ export function verbCandidate(
     targets = subj.parties;
     targetRule = `passive subject (${subj.rule})`;
     chain = subj.chain;
+    anchors = subj.anchors ?? [];
     mark(used, subj.chunk);
   } else {
     const subj = subjectOf(ctx, lex, i);
     sources = subj.parties;
     sourceRule = subj.rule;
     chain = subj.chain;
+    anchors = subj.anchors ?? [];
     mark(used, subj.chunk);
   }
   sources = sources.filter((p) => !p.place);
@@ -299,6 +304,7 @@ export function verbCandidate(
   return {
     governor,
     content,
+    anchors,
     entry,
     kind: 'verb',
     trigger: { start: i, end: triggerEnd },
@@ -476,5 +482,6 @@ export function nounCandidate(
     consumed: null,
     governor: governor ? (governor.chain[0] ?? null) : null,
     content: null,
+    anchors: governor ? [...governor.chain.slice(0, 1), ...(governor.anchors ?? [])] : [],
   };
 }
