@@ -261,6 +261,10 @@ export function chunksOf(ctx: Ctx, s: Sentence): Chunk[] {
     let j = i + 1;
     while (j < s.tokenEnd) {
       const u = toks[j] as Token;
+      if (ctx.glued[j]) {
+        j++;
+        continue;
+      }
       if (nameToken(u, toks[j - 1], toks[j + 1])) {
         j++;
         continue;

@@ -8,7 +8,7 @@ import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
 import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
-import { addMention, draftFor, draftOf, isCap, type Ctx } from './context.js';
+import { GLUE, addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
@@ -67,8 +67,9 @@ function dropCommonWord(ctx: Ctx, c: Chunk): number {
   if (!c.initial) return a;
   const t = ctx.doc.tokens[a] as Token;
   if (known(ctx, a, c.end) || titleAt(ctx, a, c.end)) return a;
-  if (ctx.midCaps.has(t.text) || ctx.surnames.has(t.text) || ctx.kb.bySurname.has(t.text)) return a;
-  if (c.end - a === 1) return c.end;
+  const key = ctx.keys[a] as string;
+  if (ctx.midCaps.has(key) || ctx.surnames.has(key) || ctx.kb.bySurname.has(key)) return a;
+  if (wordCount(ctx, a, c.end) === 1) return c.end;
   if (ctx.lowercase.has(t.lower) || t.pos !== 'PROPN') return a + 1;
   // "Bilateral US-China relations": an adjective-looking word before a known name.
   if (ADJECTIVE_ENDING.test(t.lower) && known(ctx, a + 1, c.end)) return a + 1;
@@ -102,6 +103,7 @@ function placeDraft(ctx: Ctx, p: PlaceInfo, reason: string): EntityDraft {
     d.lon = p.lon;
   }
   ctx.lastPlaceCountry = p.country ?? ctx.lastPlaceCountry;
+  ctx.placesByName.set(p.name, d);
   return d;
 }
 
@@ -354,7 +356,7 @@ function resolvePerson(
   const whole = known(ctx, from, to);
   const kbWhole = whole && whole.end === to ? pick(whole.values, 'person') : undefined;
   if (kbWhole) return personDraft(ctx, kbWhole.person);
-  if (to - from === 1) {
+  if (wordCount(ctx, from, to) === 1) {
     const key = ctx.keys[from] as string;
     const seen = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (seen) return seen;
@@ -365,7 +367,7 @@ function resolvePerson(
   const existing = ctx.drafts.get(`person:${text}`);
   if (existing) return existing;
   // "Jessica Weiss" after "Jessica Chen Weiss": same last word and first word.
-  const last = ctx.keys[to - 1] as string;
+  const last = ctx.keys[wordStart(ctx, to - 1)] as string;
   const seenLast = ctx.surnames.get(last);
   if (seenLast && seenLast.name.startsWith(ctx.keys[from] as string)) return seenLast;
   const d = draftFor(
@@ -378,9 +380,10 @@ function resolvePerson(
   if (!d.surnames.includes(last)) d.surnames.push(last);
   ctx.surnames.set(last, d);
   const first = ctx.keys[from] as string;
-  if (to - from >= 2 && !ctx.givenNames.has(first)) ctx.givenNames.set(first, d);
+  const words = wordCount(ctx, from, to);
+  if (words >= 2 && !ctx.givenNames.has(first)) ctx.givenNames.set(first, d);
   // East Asian family-name-first names: "Mr Wang" after "Wang Yi".
-  if (to - from === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
+  if (words === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
     d.surnames.push(first);
     ctx.surnames.set(first, d);
   }
@@ -423,7 +426,7 @@ function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
       knownEnd = k.end;
       i = k.end;
     } else {
-      if ((ctx.doc.tokens[i] as Token).text !== '-') unknown++;
+      if ((ctx.doc.tokens[i] as Token).text !== '-' && !ctx.glued[i]) unknown++;
       i++;
     }
   }
@@ -444,7 +447,7 @@ function uniqueSurname(ctx: Ctx, at: number): KbPerson | null {
   if (!list || list.length !== 1 || ctx.lowercase.has(key.toLowerCase())) return null;
   const t = ctx.doc.tokens[at] as Token;
   const s = ctx.doc.sentences[t.sentence];
-  if (s && s.tokenStart === at && !ctx.midCaps.has(t.text)) return null;
+  if (s && s.tokenStart === at && !ctx.midCaps.has(key)) return null;
   const p = list[0] as KbPerson;
   return (ctx.date && termAt(p, ctx.date)) || heldTopOffice(p) ? p : null;
 }
@@ -456,6 +459,7 @@ function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
   if (ctx.lowercase.has(first) && !ctx.lex.givenWords.has(first)) return false;
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i] as Token;
+    if (ctx.glued[i] || ctx.glued[i + 1]) continue;
     if (t.text === '-' || /^\p{Lu}\.$/u.test(t.text)) continue;
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text))
       return false;
@@ -522,7 +526,10 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   if (!inContext) return false;
   const key = ctx.keys[from] as string;
   // A person's name is not a town: "support from Obama", "in Clinton's campaign".
-  if (to - from === 1 && (ctx.surnames.has(key) || ctx.kb.bySurname.has(key) || ctx.givenNames.has(key)))
+  if (
+    wordCount(ctx, from, to) === 1 &&
+    (ctx.surnames.has(key) || ctx.kb.bySurname.has(key) || ctx.givenNames.has(key))
+  )
     return false;
   if (comma && POSSESSIVE.has(comma.text)) return false;
   const name = slice(ctx, from, to);
@@ -591,7 +598,7 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     emitKnown(ctx, nameFrom, b, rest.values, s);
     return;
   }
-  const single = b - nameFrom === 1;
+  const single = wordCount(ctx, nameFrom, b) === 1;
   let person: EntityDraft | null = null;
   const titleRole = titles.find((t) => t.role !== null)?.role ?? null;
   if (hasTitle || (rest && rest.end === b)) person = resolvePerson(ctx, nameFrom, b, hasTitle, titleRole);
@@ -657,5 +664,44 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
 
 /** The proper-name pass over every sentence. */
 export function nameMentions(ctx: Ctx): void {
-  for (const s of ctx.doc.sentences) for (const c of chunksOf(ctx, s)) classify(ctx, c, s);
+  const missed: Chunk[] = [];
+  for (const s of ctx.doc.sentences)
+    for (const c of chunksOf(ctx, s)) {
+      const before = ctx.mentions.length;
+      classify(ctx, c, s);
+      if (ctx.mentions.length === before) missed.push(c);
+    }
+  for (const c of missed) relink(ctx, c);
+}
+
+/**
+ * A name the first pass could not place, named before the article introduced it ("Trump Says…" in a
+ * headline, "moved to Tulsa" before "in Tulsa"): the person or place the rest of the article made of it.
+ */
+function relink(ctx: Ctx, c: Chunk): void {
+  let a = c.start;
+  const b = c.end;
+  while (a < b && ctx.keys[a] === GLUE) a++;
+  if (a >= b || (ctx.covered[a] ?? -1) >= 0) return;
+  if (c.headline) {
+    // "Trump Says Clinton Lied": each word that is a surname the article uses.
+    for (let i = a; i < b; i++) {
+      const person = ctx.surnames.get(ctx.keys[i] as string);
+      let end = i + 1;
+      while (ctx.glued[end]) end++;
+      if (person && (ctx.covered[i] ?? -1) < 0)
+        addMention(ctx, person, i, end, 'name', 'name:relinked-headline');
+    }
+    return;
+  }
+  const key = ctx.keys[a] as string;
+  if (wordCount(ctx, a, b) === 1) {
+    const person = ctx.surnames.get(key);
+    if (person) {
+      addMention(ctx, person, a, b, 'name', 'name:relinked-surname');
+      return;
+    }
+  }
+  const place = ctx.placesByName.get(slice(ctx, a, b));
+  if (place) addMention(ctx, place, a, b, 'name', 'name:relinked-place');
 }

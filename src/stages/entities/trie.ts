@@ -78,7 +78,13 @@ export function longestMatch<V>(
   let node: TrieNode<V> | undefined = trie;
   let best: TrieMatch<V> | null = null;
   for (let i = from; i < limit && node; i++) {
-    node = node.next.get(key(i));
+    const k = key(i);
+    if (k === '\u0001') {
+      // A continuation of the word before (Ctx.glued): part of whatever matched up to it.
+      if (best && best.end === i) best = { end: i + 1, values: best.values };
+      continue;
+    }
+    node = node.next.get(k);
     if (node && node.values.length) best = { end: i + 1, values: node.values };
   }
   return best;
