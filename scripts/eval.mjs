@@ -3,7 +3,7 @@
 //   node scripts/eval.mjs [--json] [--only seed,timex,polnear,plover]
 // With --json the last line is one JSON object with every figure (the tests read it for their floors).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,52 +37,6 @@ function run(cmd, argv, opts = {}) {
   return r;
 }
 
-// ../shared/data/timex/gold.tsv gives offsets into the TimeML TEXT element, while plain/NAME.txt (what dyad
-// reads) starts with a "DCT: …" line: every gold offset is short by that header. This writes a copy of gold.tsv
-// into the scratch folder with each document's offsets moved by the one shift at which the plain text holds
-// exactly the most of its rows' own `text` column (rows that do not verify keep their offsets), beside a link to
-// the same plain/ folder.
-function alignedTimex(dir) {
-  const [header, ...lines] = readFileSync(join(dir, 'gold.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  const cols = header.split('\t');
-  const [docCol, startCol, endCol, textCol] = ['doc_id', 'start', 'end', 'text'].map((c) => cols.indexOf(c));
-  const rows = lines.map((l) => l.split('\t'));
-  const byDoc = new Map();
-  for (const f of rows) byDoc.set(f[docCol], [...(byDoc.get(f[docCol]) ?? []), f]);
-  let moved = 0;
-  for (const [id, docRows] of byDoc) {
-    const text = readFileSync(join(dir, 'plain', `${id}.txt`), 'utf8');
-    const fits = (f, shift) =>
-      text.slice(Number(f[startCol]) + shift, Number(f[endCol]) + shift) === f[textCol];
-    let best = 0;
-    let bestCount = docRows.filter((f) => fits(f, 0)).length;
-    for (let d = 1; d <= 200 && bestCount < docRows.length; d++) {
-      for (const shift of [d, -d]) {
-        const count = docRows.filter((f) => fits(f, shift)).length;
-        if (count > bestCount) [best, bestCount] = [shift, count];
-      }
-    }
-    if (!best) continue;
-    for (const f of docRows) {
-      if (!fits(f, best)) continue;
-      f[startCol] = String(Number(f[startCol]) + best);
-      f[endCol] = String(Number(f[endCol]) + best);
-      moved++;
-    }
-  }
-  const out = join(scratch, 'timex');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'gold.tsv'), [header, ...rows.map((f) => f.join('\t'))].join('\n') + '\n');
-  symlinkSync(join(dir, 'plain'), join(out, 'plain'));
-  if (moved)
-    say(
-      `(timex: ${moved} of ${rows.length} gold offsets realigned to the plain texts, each verified by its text)`,
-    );
-  return out;
-}
-
 const sections = {
   seed() {
     const text = join(shared, 'gold/seed/blinken-beijing.txt');
@@ -98,7 +52,7 @@ const sections = {
       contract.status === 0 ? 0 : Number(/(\d+) violations/.exec(contract.stdout)?.[1] ?? -1);
   },
   timex() {
-    const dir = alignedTimex(join(shared, 'data/timex'));
+    const dir = join(shared, 'data/timex');
     const input = join(scratch, 'timex.in.jsonl');
     const out = join(scratch, 'timex.out.jsonl');
     // timex.mjs's input texts start with a "DCT: …" metadata line (the date is also given as publishedAt),

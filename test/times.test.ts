@@ -84,7 +84,40 @@ const FOUND: Row[] = [
   [
     'The leaders met over the weekend and will meet again this weekend.',
     '2023-06-19',
-    [['this weekend', '2023-W25-WE']],
+    [
+      ['the weekend', '2023-W24-WE'],
+      ['this weekend', '2023-W25-WE'],
+    ],
+  ],
+  ['In the first half of 2022, exports fell.', '2023-06-21', [['the first half of 2022', '2022-H1']]],
+  [
+    'The attack happened at about 3:30 p.m. on Tuesday.',
+    '2023-06-21',
+    [['3:30 p.m. on Tuesday', '2023-06-20T15:30']],
+  ],
+  [
+    'On Tuesday, officials said the attack began at 3:30 p.m.',
+    '2023-06-21',
+    [
+      ['Tuesday', '2023-06-20'],
+      ['3:30 p.m.', '2023-06-20T15:30'],
+    ],
+  ],
+  [
+    'Growth slowed late last year and will pick up by the end of the year.',
+    '2023-06-21',
+    [
+      ['late last year', '2022'],
+      ['the end of the year', '2023'],
+    ],
+  ],
+  [
+    'In 2019 the plant closed. By the end of the year, 300 jobs had gone.',
+    '2023-06-21',
+    [
+      ['2019', '2019'],
+      ['the end of the year', '2019'],
+    ],
   ],
   [
     'The vote was held yesterday and results come tomorrow.',

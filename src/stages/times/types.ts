@@ -27,11 +27,15 @@ export type Pending =
       kind: 'shift';
       amount: number;
       unit: string;
-      anchor: 'publication' | 'discourse';
+      anchor: 'publication' | 'discourse' | 'past-discourse';
       granularity?: Granularity;
     }
   /** A value computed from the publication date alone ("last week", "today"). */
-  | { kind: 'anchored'; compute: (anchor: Ymd) => string | null };
+  | { kind: 'anchored'; compute: (anchor: Ymd) => string | null }
+  /** A clock time without a day ("at 3:30 p.m."): the day of the previous time in the sentence, else publication. */
+  | { kind: 'clock'; clock: string }
+  /** "over the weekend": the weekend the tense points to, as 2023-W24-WE. */
+  | { kind: 'weekend'; direction: Direction };
 
 export interface Candidate {
   /** Offsets into the document text. */

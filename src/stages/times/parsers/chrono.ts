@@ -36,7 +36,8 @@ function chronoEngine(): chrono.Chrono {
   return c;
 }
 
-const TRAILING = /[\s,.;:]+$/;
+/** Punctuation chrono takes in at the end, except the stop of "a.m."/"p.m.". */
+const TRAILING = /(?<![ap]\.m)[\s,.;:]+$/i;
 const PART_OF_DAY = /\b(morning|afternoon|evening|night|overnight)\b/i;
 
 function trimSpan(text: string, index: number): { start: number; end: number; text: string } {
@@ -137,9 +138,15 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
       pending: { kind: 'weekday', weekday, direction: 'tense', suffix: clock },
     });
   }
-  if (known('hour')) {
-    // A bare clock time: the day it happens on is the governing time's, which dyad does not guess.
-    return null;
+  if (known('hour') && clock) {
+    // A bare clock time ("at about 3:30 p.m."): on the day the discourse is at (resolve.ts).
+    return candidate(ctx, start, end, {
+      ...base,
+      kind: 'time',
+      value: null,
+      basis: 'relative',
+      pending: { kind: 'clock', clock },
+    });
   }
   if (suffix && /^this\s/i.test(lower)) {
     return candidate(ctx, start, end, {

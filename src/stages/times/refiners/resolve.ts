@@ -14,6 +14,7 @@ import {
   formatDay,
   formatMonth,
   granularityOf,
+  isoWeek,
   startOf,
   weekdayOf,
   type Granularity,
@@ -124,6 +125,7 @@ function resolve(
   p: Pending,
   a: Ymd,
   previous: string | null,
+  previousSentence: number,
 ): string | null {
   switch (p.kind) {
     case 'weekday':
@@ -154,10 +156,26 @@ function resolve(
     }
     case 'anchored':
       return p.compute(a);
+    case 'weekend': {
+      const saturday = weekdayValue(a, 6, directionOf(ctx, c, p.direction, true));
+      const day = startOf(saturday);
+      return day ? `${isoWeek(day)}-WE` : null;
+    }
+    case 'clock': {
+      const day =
+        previous && previousSentence === c.sentence && granularityOf(previous) === 'day'
+          ? previous.slice(0, 10)
+          : null;
+      c.notes.push(day ? `day:${day}` : 'day:publication');
+      return (day ?? formatDay(a)) + p.clock;
+    }
     case 'shift': {
       let base: Ymd = a;
       let g: Granularity = p.granularity ?? UNIT_GRANULARITY[p.unit] ?? 'day';
-      if (p.anchor === 'discourse' && previous) {
+      const discourse =
+        p.anchor === 'discourse' ||
+        (p.anchor === 'past-discourse' && directionOf(ctx, c, 'tense', false) === 'past');
+      if (discourse && previous) {
         const from = startOf(previous);
         const pg = granularityOf(previous);
         if (from && pg) {
@@ -190,14 +208,17 @@ export const resolveRefiner: TimeRefiner = {
   name: 'resolve',
   refine(ctx: RefineContext, candidates: Candidate[]): Candidate[] {
     let previous: string | null = null;
+    let previousSentence = -1;
     const out: Candidate[] = [];
     for (const c of candidates) {
       if (c.value === null && c.pending) {
-        c.value = ctx.anchor ? resolve(ctx, c, c.pending, ctx.anchor, previous) : withoutAnchor(c.pending);
+        c.value = ctx.anchor
+          ? resolve(ctx, c, c.pending, ctx.anchor, previous, previousSentence)
+          : withoutAnchor(c.pending);
       }
       if (c.value === null) continue;
       if (c.kind === 'date' || c.kind === 'time') {
-        if (granularityOf(c.value)) previous = c.value;
+        if (granularityOf(c.value)) [previous, previousSentence] = [c.value, c.sentence];
       }
       out.push(c);
     }
