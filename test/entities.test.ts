@@ -75,6 +75,18 @@ describe('entities: names, titles and coreference', () => {
     expect(typeof bali?.lat).toBe('number');
   });
 
+  it('links names met before the article establishes them (headline, "to Tulsa")', () => {
+    const doc = run(
+      'Trump Says Clinton Lied About Her Emails\nHe moved to Tulsa. Officials met in Tulsa. Donald Trump said Hillary Clinton lied.',
+      '2016-10-01',
+    );
+    expect(entityAt(doc, 'Trump')?.entity?.id).toBe(entityAt(doc, 'Donald Trump')?.entity?.id);
+    expect(entityAt(doc, 'Clinton')?.entity?.id).toBe(entityAt(doc, 'Hillary Clinton')?.entity?.id);
+    const tulsa = entityAt(doc, 'Tulsa')?.entity;
+    expect(tulsa?.kind).toBe('location');
+    expect(tulsa?.mentions).toHaveLength(2);
+  });
+
   it('resolves role descriptions back to the entity', () => {
     const doc = run('A State Department official spoke. The department said talks went well.');
     const dept = entityAt(doc, 'State Department')?.entity;
@@ -129,6 +141,72 @@ describe('entities: demonyms and groups', () => {
     const m = entityAt(doc, 'Chinese');
     expect(m?.mention.kind).toBe('demonym');
     expect(m?.entity?.country).toBe('CHN');
+  });
+});
+
+describe('entities: bodies, portfolios and shared heads', () => {
+  it.each([
+    ['China’s foreign ministry said no.', 'China’s foreign ministry', 'organization', 'CHNGOV'],
+    ['The Russian defense ministry said no.', 'Russian defense ministry', 'organization', 'RUSMIL'],
+    ['Opponents of Rwanda’s Senate protested.', 'Senate', 'organization', 'RWALEG'],
+    ['The Senate voted.', 'Senate', 'organization', 'USALEG'],
+    [
+      'The Syrian Observatory for Human Rights said eight died.',
+      'Syrian Observatory for Human Rights',
+      'organization',
+      'SYRNGO',
+    ],
+    ['US and British activists staged a protest.', 'US', 'group', 'USACVL'],
+    ['US and Chinese officials have spoken.', 'Chinese officials', 'group', 'CHNGOV'],
+    ['Kremlin spokesman Dmitry Peskov said no.', 'spokesman Dmitry Peskov', 'person', 'RUSGOV'],
+  ])('%s → "%s" is a %s coded %s', (text, surface, kind, code) => {
+    const doc = run(text);
+    const found = entityAt(doc, surface);
+    expect(found?.entity?.kind).toBe(kind);
+    expect(found?.entity?.actor?.code).toBe(code);
+  });
+
+  it.each([
+    ['Hamas fighters fired rockets from Gaza.', 'Hamas fighters', 'PSEREB'],
+    ['Protesters gathered in Tbilisi, Georgia, police said.', 'police', 'GEOCOP'],
+    ['He said Moscow had lost 5,000 soldiers.', 'soldiers', 'RUSMIL'],
+  ])('%s → group "%s" is %s', (text, surface, code) => {
+    const doc = run(text);
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
+  it('matches names without their diacritics', () => {
+    const doc = run(
+      'President Recep Tayyip Erdoğan arrived. Erdogan said Ankara would act. Mr Erdoğan left.',
+      '2022-11-15',
+    );
+    const e = entityAt(doc, 'Erdogan')?.entity;
+    expect(e?.id).toBe(entityAt(doc, 'President Recep Tayyip Erdoğan')?.entity?.id);
+    expect(e?.actor?.code).toBe('TURGOV');
+    // wink splits "Erdoğan" at the ğ; the pieces are one name word.
+    expect(entityAt(doc, 'Mr Erdoğan')?.entity?.id).toBe(e?.id);
+  });
+
+  it('takes a country from an apposition without a title', () => {
+    const doc = run('Sen. Lindsey Graham, a South Carolina Republican, said Congress would act.');
+    expect(entityAt(doc, 'Sen. Lindsey Graham')?.entity?.actor?.code).toBe('USALEG');
+  });
+
+  it('keeps a portfolio inside the title', () => {
+    const doc = run('US Deputy Secretary of Energy Jeffrey Kupfer said so.', '2008-08-06');
+    const e = entityAt(doc, 'US Deputy Secretary of Energy Jeffrey Kupfer')?.entity;
+    expect(e?.name).toBe('Jeffrey Kupfer');
+    expect(e?.role).toBe('Secretary of Energy');
+    expect(e?.actor?.code).toBe('USAGOV');
+  });
+
+  it.each([
+    ['Election Day is near.', 'Election Day'],
+    ['The Affordable Care Act passed.', 'Affordable Care Act'],
+    ['Lindsey Graham Says Clean Energy Plan Is Dead', 'Clean Energy Plan'],
+  ])('%s: "%s" is not an entity', (text, name) => {
+    const doc = run(text);
+    expect(doc.entities.map((e) => e.name)).not.toContain(name);
   });
 });
 

@@ -18,17 +18,17 @@ describe.skipIf(!HAS_SHARED)('events: score floors', () => {
   const scores = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Scores;
 
   it('seed events: precision, F1, and date/mode/actor accuracy', () => {
-    expect(scores.seed.events.precision).toBeGreaterThanOrEqual(0.8);
-    expect(scores.seed.events.f1).toBeGreaterThanOrEqual(0.6);
-    expect(scores.seed.attributes.date ?? 0).toBeGreaterThanOrEqual(0.85);
-    expect(scores.seed.attributes.mode ?? 0).toBeGreaterThanOrEqual(0.85);
-    expect(scores.seed.attributes['actor code'] ?? 0).toBeGreaterThanOrEqual(0.85);
+    expect(scores.seed.events.precision).toBeGreaterThanOrEqual(0.95);
+    expect(scores.seed.events.f1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.seed.attributes.date ?? 0).toBeGreaterThanOrEqual(0.95);
+    expect(scores.seed.attributes.mode ?? 0).toBeGreaterThanOrEqual(0.95);
+    expect(scores.seed.attributes['actor code'] ?? 0).toBeGreaterThanOrEqual(0.95);
   });
 
   it('PLOVER dev sentences: type and country accuracy', () => {
-    expect(scores.plover.typeAny).toBeGreaterThanOrEqual(0.4);
-    expect(scores.plover.typeFirst).toBeGreaterThanOrEqual(0.4);
-    expect(scores.plover.sourceCountry).toBeGreaterThanOrEqual(0.43);
-    expect(scores.plover.targetCountry).toBeGreaterThanOrEqual(0.24);
+    expect(scores.plover.typeAny).toBeGreaterThanOrEqual(0.45);
+    expect(scores.plover.typeFirst).toBeGreaterThanOrEqual(0.45);
+    expect(scores.plover.sourceCountry).toBeGreaterThanOrEqual(0.5);
+    expect(scores.plover.targetCountry).toBeGreaterThanOrEqual(0.33);
   });
 });

@@ -106,6 +106,34 @@ const POSITIVE: [string, Expect[]][] = [
     'France canceled a planned visit to Moscow.',
     [{ type: 'SANCTION', source: 'FRA', target: 'RUS', trigger: 'canceled' }],
   ],
+  [
+    'Israeli soldiers beat up Palestinian detainees.',
+    [{ type: 'ASSAULT', source: 'ISR', target: 'PSE', trigger: 'beat up' }],
+  ],
+  [
+    'Libya has offered to hand over to Great Britain two of its nationals.',
+    [{ type: 'AGREE', source: 'LBY', target: 'GBR' }],
+  ],
+  [
+    'Russia threatened to break relations with Georgia.',
+    [{ type: 'THREATEN', source: 'RUS', target: 'GEO' }],
+  ],
+  [
+    "Poland's parliament demanded an apology from Russia.",
+    [{ type: 'REQUEST', source: 'POL', target: 'RUS' }],
+  ],
+  [
+    'The Palestinians reject proposed Israeli changes to the deal.',
+    [{ type: 'REJECT', source: 'PSE', target: 'ISR' }],
+  ],
+  ["Britain condemned Russia's invasion of Ukraine.", [{ type: 'ACCUSE', source: 'GBR', target: 'RUS' }]],
+];
+
+// What a coded verb demands, threatens or refuses is its content, not a second event.
+const ONLY: [string, string[]][] = [
+  ['Syria demanded that Israel withdraw from the Golan Heights.', ['REQUEST']],
+  ['Iran threatened to attack Israel.', ['THREATEN']],
+  ['North Korea refused to meet South Korean officials.', ['REJECT']],
 ];
 
 const NEGATIVE: string[] = [
@@ -118,6 +146,10 @@ const NEGATIVE: string[] = [
   'Prices rose sharply in March.',
   'The company will meet its targets this year.',
   'Italy struck a deal with its creditors.',
+  'Clinton beats Trump by 46 percent to 42 percent, according to the poll.',
+  'Hillary Clinton is seizing upon a report about the tax returns.',
+  'He offered no proof that China had a role.',
+  'The Obama administration has been met with opposition.',
 ];
 
 describe('events: sentence → events', () => {
@@ -145,6 +177,20 @@ describe('events: sentence → events', () => {
 
   it.each(NEGATIVE)('codes nothing in: %s', (text) => {
     expect(events(text).map((e) => e.explanation)).toEqual([]);
+  });
+
+  it.each(ONLY)('codes only the governing event in: %s', (text, types) => {
+    expect(events(text).map((e) => e.type)).toEqual(types);
+  });
+
+  it('reads attacks in words as accusations', () => {
+    const got = events('Britain attacked France in a speech on Monday.');
+    expect(got.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(got[0]?.explanation).toContain('(verbal)');
+  });
+
+  it('avoids and denials negate what they govern', () => {
+    expect(events('Germany avoided condemning Russia.')[0]?.mode).toBe('negated');
   });
 
   it('codes CAMEO, quad class and Goldstein from the entry', () => {

@@ -58,6 +58,13 @@ describe('quotes: direct quotations and their speakers', () => {
       ],
     },
     {
+      layout: 'a long appositive with a possessive apostrophe before the cue',
+      text: 'Rucker Culpepper, who runs the get-out-the-vote effort for military veterans\' families, said, "Trump has been disrespecting our veterans."',
+      expected: [
+        { text: 'Trump has been disrespecting our veterans.', speaker: 'Rucker Culpepper', cue: 'said' },
+      ],
+    },
+    {
       layout: 'a dash signature',
       text: '“Trump must stop portraying us as dangerous gangsters.” ― Carla Sanchez',
       expected: [
@@ -66,6 +73,42 @@ describe('quotes: direct quotations and their speakers', () => {
     },
   ])('$layout', ({ text, expected }) => {
     expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'direct', ...e })));
+  });
+
+  it.each([
+    {
+      layout: 'a participle cue takes the sentence subject',
+      text: 'In a speech earlier in the day, Trump attacked Clinton, saying, “She is trigger-happy and very unstable.”',
+      speaker: 'Trump',
+    },
+    {
+      layout: 'a coordinated cue takes the sentence subject',
+      text: 'Warren laughed and said, “I do not believe in the devil.”',
+      speaker: 'Warren',
+    },
+    {
+      layout: 'a paragraph opening with the quotation after a colon',
+      text: 'Caddell continued:\n“The health issue overall is very much a partisan issue.”',
+      speaker: 'Caddell',
+    },
+  ])('$layout', ({ text, speaker }) => {
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    // The entities stage may know the full name ("Donald J. Trump"); the surname must be there.
+    expect(direct[0]?.speaker).toContain(speaker);
+  });
+
+  it('makes a short quotation inside reported speech part of an indirect record', () => {
+    const text =
+      'Clinton says Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.”';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: expect.stringContaining('Clinton'),
+      cue: 'says',
+    });
+    expect(found[0]?.text).toContain('flurry of late-night tweets');
   });
 
   it('gives a quote split by its attribution as two quotes with one speaker', () => {
@@ -143,7 +186,11 @@ describe('quotes: indirect attributions', () => {
     {
       layout: 'X said … (no "that")',
       text: 'Clinton told supporters the election would be close.',
-      expected: { text: 'the election would be close', speaker: 'Clinton', cue: 'told' },
+      expected: {
+        text: 'the election would be close',
+        speaker: expect.stringContaining('Clinton'),
+        cue: 'told',
+      },
     },
     {
       layout: '…, X said',
@@ -160,6 +207,33 @@ describe('quotes: indirect attributions', () => {
       expected: { text: 'the bill will pass this week', speaker: 'Mary Brown', cue: 'According to' },
     },
     {
+      layout: 'an attribution inside the sentence',
+      text: 'The museum, Mr. Obama said, would make visitors face uncomfortable truths.',
+      expected: {
+        text: 'The museum, Mr. Obama said, would make visitors face uncomfortable truths',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'a relative clause',
+      text: 'He refused to pay an architect who said he was stiffed after designing a clubhouse.',
+      expected: { text: 'he was stiffed after designing a clubhouse', speaker: 'architect', cue: 'said' },
+    },
+    {
+      layout: 'a content that ends where a participle cue opens another report',
+      text: 'Foreign policy analysts said geopolitical factors have helped Burma, citing its border with China.',
+      expected: {
+        text: 'geopolitical factors have helped Burma',
+        speaker: 'Foreign policy analysts',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'according to a source wink reads as a verb',
+      text: 'According to police, officers saw the man get out of a car with a handgun.',
+      expected: { text: 'officers saw the man get out of a car with a handgun', speaker: 'police' },
+    },
+    {
       layout: '…, according to X',
       text: 'The two sides made progress in rebuilding ties, according to State Department officials.',
       expected: { text: 'The two sides made progress in rebuilding ties', cue: 'according to' },
@@ -173,6 +247,18 @@ describe('quotes: indirect attributions', () => {
     ['a speech verb without content', 'Trump said nothing.'],
     ['a noun "tweets"', 'The late-night tweets targeting her drew criticism.'],
     ['no speech verb', 'The two governments agreed to expand commercial flights.'],
+    [
+      'a subordinate clause before the attribution',
+      'But when Congress cut the funding two years later, Mexico said nothing.',
+    ],
+    [
+      'a noun "report"',
+      'In the wake of the Times report, the candidate has portrayed himself as a shrewd manipulator.',
+    ],
+    [
+      '"declared" with an object',
+      'One after another, mining companies, including Patriot, declared bankruptcy.',
+    ],
   ])('does not code %s', (_what, text) => {
     expect(quotes(text)).toEqual([]);
   });
@@ -198,7 +284,36 @@ describe('quotes: records', () => {
     ['straight marks', '"a b" and "c d"', ['a b', 'c d']],
     ['mixed marks as typed', '“a b" and "c d”', ['a b', 'c d']],
     ['an unclosed mark at the end', '“a b and c d', []],
+    ['two apostrophes as a double mark', "''a b,'' he said, ''c d''", ['a b,', 'c d']],
+    ['a possessive apostrophe', "the veterans' families and “a b”", ['a b']],
   ])('scans %s', (_what, text, expected) => {
     expect(scanQuotes(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('quotes: speakers through the entities stage', () => {
+  it('gives the entity, its canonical name and actor, and resolves "he added" to the last compatible person', () => {
+    const text = [
+      'Secretary of State Antony J. Blinken met Wang Yi in Beijing on Monday.',
+      '“China has spent months blaming the United States,” said Ryan Hass, a senior fellow at the Brookings Institution.',
+      '“Beijing believes it is in its interest to talk,” he added.',
+    ].join('\n');
+    const doc = analyze(text, { publishedAt: PUBLISHED });
+    const direct = doc.quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(2);
+    for (const q of direct) {
+      expect(q.speaker.name).toBe('Ryan Hass');
+      expect(q.speaker.entity).not.toBeNull();
+      expect(doc.entities.find((e) => e.id === q.speaker.entity)?.name).toBe('Ryan Hass');
+    }
+    expect(direct[1]?.speaker.span?.text).toBe('he');
+  });
+
+  it('takes an organization behind a document noun as the speaker', () => {
+    const text =
+      'Mr. Blinken met State Department officials on Sunday. The department’s written summary said the talks were “frank, substantive and constructive.”';
+    const q = analyze(text, { publishedAt: PUBLISHED }).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('State Department');
+    expect(q?.speaker.actor?.code).toBe('USAGOV');
   });
 });

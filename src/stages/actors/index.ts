@@ -81,6 +81,13 @@ export function chooseActor(d: EntityDraft, date: string | null): ActorChoice {
     case 'organization':
       return orgActor(d, date);
     case 'group':
+      if (d.code)
+        return {
+          actor: actorFromCode(d.code, d.country, d.name),
+          country: d.country,
+          role: null,
+          reason: `actor:group-of-body:${d.code}`,
+        };
       return {
         actor: makeActor(d.country, d.sector),
         country: d.country,
@@ -99,14 +106,53 @@ export function chooseActor(d: EntityDraft, date: string | null): ActorChoice {
   }
 }
 
+/**
+ * The article's home country: the country named (as a country or place) most often, with at least three
+ * mentions and twice as many as any other. Bodies the article leaves unplaced ("police", "Hofstra University")
+ * are taken to be its.
+ */
+export function homeCountry(drafts: EntityDraft[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts)
+    if (d.country && (d.kind === 'country' || d.kind === 'location'))
+      counts.set(d.country, (counts.get(d.country) ?? 0) + d.mentions.length);
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = c;
+    } else if (n > second) second = n;
+  }
+  return top >= 3 && top >= 2 * second ? best : null;
+}
+
+/** Organizations with a sector and groups the article does not place get the home country. */
+function placeUnplaced(d: EntityDraft, home: string | null): void {
+  if (d.nearCountry !== undefined && !d.country) {
+    d.country = home ?? d.nearCountry;
+    d.reason = `${d.reason};country:${home ? 'home' : 'latest-place'}`;
+    return;
+  }
+  if (!home || d.country || d.code || !d.sector || d.sector === 'IGO') return;
+  if (d.kind !== 'organization' && d.kind !== 'group') return;
+  if (d.affiliation || d.international) return;
+  d.country = home;
+  d.reason = `${d.reason};country:home`;
+}
+
 export const actorsStage: Stage = {
   name: 'actors',
   run(doc: Analysis): void {
     const drafts = draftsOf(doc);
     const date = doc.options.publishedAt;
+    const home = homeCountry(drafts);
     drafts.forEach((d, i) => {
       const e = doc.entities[i];
       if (!e || e.id !== d.id) return;
+      placeUnplaced(d, home);
       const choice = chooseActor(d, date);
       e.actor = choice.actor;
       e.country = choice.country;

@@ -3,6 +3,7 @@
  * people with dated terms, indexed by full name, alias and surname, and resolved as of a date.
  */
 import { listLexicon, loadJson } from '../../lexicon/load.js';
+import { keyOf } from '../entities/trie.js';
 
 export interface KbTerm {
   role: string;
@@ -34,7 +35,7 @@ export interface Kb {
   people: KbPerson[];
   /** Full names and aliases, exact. */
   byName: Map<string, KbPerson>;
-  /** Surname as news uses it alone ("Xi", "Blinken"), exact. */
+  /** Surname as news uses it alone ("Xi", "Blinken"), keyed without diacritics (`keyOf`). */
   bySurname: Map<string, KbPerson[]>;
 }
 
@@ -54,9 +55,10 @@ export function indexKb(files: { file: string; data: KbFile }[]): Kb {
       };
       kb.people.push(person);
       for (const n of [person.name, ...person.aliases]) if (!kb.byName.has(n)) kb.byName.set(n, person);
-      const list = kb.bySurname.get(person.surname) ?? [];
+      const key = keyOf(person.surname);
+      const list = kb.bySurname.get(key) ?? [];
       list.push(person);
-      kb.bySurname.set(person.surname, list);
+      kb.bySurname.set(key, list);
     }
   }
   return kb;
@@ -119,7 +121,8 @@ const TOP_OFFICES = new Set([
   'crown prince',
 ]);
 
-function heldTopOffice(p: KbPerson): boolean {
+/** Did the person ever hold a head-of-state or head-of-government office? */
+export function heldTopOffice(p: KbPerson): boolean {
   return p.terms.some((t) => TOP_OFFICES.has(t.role.toLowerCase()));
 }
 

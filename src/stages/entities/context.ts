@@ -17,6 +17,10 @@ export interface Ctx {
   drafts: Map<string, EntityDraft>;
   /** Bare surname (or other name word) → the person it last stood for in this document. */
   surnames: Map<string, EntityDraft>;
+  /** Place drafts by the name the text gives them, for names met before the place was established. */
+  placesByName: Map<string, EntityDraft>;
+  /** First names of people named in full ("Hillary" → Hillary Clinton), consulted after surnames. */
+  givenNames: Map<string, EntityDraft>;
   /** Words that occur lowercase somewhere in the text: a sentence-initial "Talks" is then a common word. */
   lowercase: Set<string>;
   /** Capitalized words seen other than at a sentence start. */
@@ -28,24 +32,64 @@ export interface Ctx {
   covered: Int32Array;
   /** Country of the latest place named, for facilities and cities the text does not place. */
   lastPlaceCountry: string | null;
+  /**
+   * 1 where a token continues the word before it: wink splits some names at letters it does not know
+   * ("Erdo|ğ|an", "Ł|ukaszenka"). The word's key sits on its first token; continuations have key GLUE.
+   */
+  glued: Uint8Array;
 }
+
+/** The key of a token that only continues the word before it (see `Ctx.glued`). */
+export const GLUE = '\u0001';
+
+function isLetters(t: Token): boolean {
+  return (t.type === 'word' || t.type === 'unk') && UPPER_OR_LETTER.test(t.text);
+}
+const UPPER_OR_LETTER = /^\p{L}+$/u;
 
 const UPPER = /^\p{Lu}/u;
 
-export function isCap(t: Token | undefined): boolean {
-  return t !== undefined && UPPER.test(t.text);
+/** Does the text start with an uppercase letter? ASCII by char code, the rest by Unicode property. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
 }
+
+export function isCap(t: Token | undefined): boolean {
+  return t !== undefined && startsUpper(t.text);
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(']);
 
 export function newCtx(doc: Analysis): Ctx {
   const keys: string[] = new Array<string>(doc.tokens.length);
   const lowercase = new Set<string>();
   const midCaps = new Set<string>();
+  const glued = new Uint8Array(doc.tokens.length);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const a = doc.tokens[i - 1] as Token;
+    const b = doc.tokens[i] as Token;
+    if (a.end !== b.start || (a.text.charCodeAt(a.text.length - 1) < 128 && b.text.charCodeAt(0) < 128))
+      continue;
+    if (isLetters(a) && isLetters(b)) glued[i] = 1;
+  }
   for (const t of doc.tokens) {
-    keys[t.i] = keyOf(t.text);
-    if (UPPER.test(t.text)) {
+    if (glued[t.i]) {
+      keys[t.i] = GLUE;
+      continue;
+    }
+    let last = t.i;
+    while (glued[last + 1]) last++;
+    const text = last === t.i ? t.text : doc.text.slice(t.start, (doc.tokens[last] as Token).end);
+    const key = keyOf(text);
+    // "Trump's" as one token: its key is the name.
+    keys[t.i] = key.length > 3 && key.endsWith("'s") ? key.slice(0, -2) : key;
+    if (startsUpper(text)) {
       const s = doc.sentences[t.sentence];
-      if (s && t.i > s.tokenStart && !/^[“"‘'(]$/.test(doc.tokens[t.i - 1]?.text ?? '')) midCaps.add(t.text);
-    } else lowercase.add(t.lower);
+      if (s && t.i > s.tokenStart && !OPENERS.has(doc.tokens[t.i - 1]?.text ?? ''))
+        midCaps.add(keys[t.i] as string);
+    } else if (t.type === 'word') lowercase.add(t.lower);
   }
   return {
     doc,
@@ -54,13 +98,29 @@ export function newCtx(doc: Analysis): Ctx {
     date: doc.options.publishedAt,
     drafts: new Map(),
     surnames: new Map(),
+    givenNames: new Map(),
+    placesByName: new Map(),
     lowercase,
     midCaps,
     keys,
     mentions: [],
     covered: new Int32Array(doc.tokens.length).fill(-1),
     lastPlaceCountry: null,
+    glued,
   };
+}
+
+/** Words (not tokens) in [from, to): glued continuations do not count. */
+export function wordCount(ctx: Ctx, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!ctx.glued[i]) n++;
+  return n;
+}
+
+/** The first token of the word token `i` belongs to. */
+export function wordStart(ctx: Ctx, i: number): number {
+  while (i > 0 && ctx.glued[i]) i--;
+  return i;
 }
 
 /** The draft registered under `key`, created by `make` on first use. */

@@ -19,9 +19,16 @@ export interface Title {
   former?: boolean;
 }
 
+export interface Portfolio {
+  words: string[];
+  sector: string | null;
+}
+
 export interface OrgHead {
   kind: 'organization' | 'location';
   sector: string | null;
+  /** A building or site: without a place in its name it is where the article is. */
+  facility?: boolean;
   modifiers?: Record<string, string>;
 }
 
@@ -53,8 +60,22 @@ export interface Lexicon {
   names: TrieNode<Known>;
   /** Titles keyed by lowercased words without trailing dots. */
   titles: TrieNode<Title>;
+  /** Portfolios after "of"/"for" in a title ("Secretary of Energy"), keyed by lowercased words. */
+  portfolios: TrieNode<Portfolio>;
   heads: Map<string, OrgHead>;
   groups: Map<string, GroupNoun>;
+  /** Last words of capitalized phrases that are not actors ("Act", "Day", "War"). */
+  notHeads: Set<string>;
+  /** First names that are also common words ("Bill", "Mark"). */
+  givenWords: Set<string>;
+  /** Words that make a body's name international ("European", "World"). */
+  internationalWords: Set<string>;
+}
+
+interface NameWords {
+  notEntityHeads: string[];
+  givenNamesThatAreWords: string[];
+  internationalWords: string[];
 }
 
 let lexicon: Lexicon | null = null;
@@ -63,6 +84,19 @@ let lexicon: Lexicon | null = null;
 export function titleKey(text: string): string {
   const lower = text.toLowerCase();
   return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+function addWords<V>(trie: TrieNode<V>, words: string[], value: V): void {
+  let node = trie;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = newTrie<V>();
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.values.push(value);
 }
 
 export function getLexicon(): Lexicon {
@@ -86,25 +120,27 @@ export function getLexicon(): Lexicon {
     for (const n of new Set([p.name, ...p.aliases]))
       addName(names, n, { type: 'person', person: p, id: `kb:${p.source}:${p.name}` });
 
+  const titleFile = loadJson<{ titles: Title[]; portfolios: Portfolio[] }>('titles/titles.json');
   const titles = newTrie<Title>();
-  for (const t of loadJson<{ titles: Title[] }>('titles/titles.json').titles) {
-    let node = titles;
-    for (const w of t.words) {
-      let child = node.next.get(w);
-      if (!child) {
-        child = newTrie<Title>();
-        node.next.set(w, child);
-      }
-      node = child;
-    }
-    node.values.push(t);
-  }
+  for (const t of titleFile.titles) addWords(titles, t.words, t);
+  const portfolios = newTrie<Portfolio>();
+  for (const p of titleFile.portfolios) addWords(portfolios, p.words, p);
   const heads = new Map(
     Object.entries(loadJson<{ heads: Record<string, OrgHead> }>('actors/org-heads.json').heads),
   );
   const groups = new Map(
     Object.entries(loadJson<{ nouns: Record<string, GroupNoun> }>('actors/groups.json').nouns),
   );
-  lexicon = { names, titles, heads, groups };
+  const words = loadJson<NameWords>('actors/name-words.json');
+  lexicon = {
+    names,
+    titles,
+    portfolios,
+    heads,
+    groups,
+    notHeads: new Set(words.notEntityHeads),
+    givenWords: new Set(words.givenNamesThatAreWords),
+    internationalWords: new Set(words.internationalWords),
+  };
   return lexicon;
 }

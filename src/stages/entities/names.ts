@@ -6,14 +6,14 @@
 import type { Sentence, Token } from '../../analysis.js';
 import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
-import { personBySurname, type KbPerson } from '../actors/kb.js';
+import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
-import { addMention, draftFor, isCap, type Ctx } from './context.js';
+import { GLUE, addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
-import { longestMatch, type TrieMatch } from './trie.js';
-import { groupAfter } from './groups.js';
+import { keyOf, longestMatch, type TrieMatch } from './trie.js';
+import { groupAfter, groupOfBody, groupShared } from './groups.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PLACE_PREPS = new Set([
@@ -30,6 +30,8 @@ const PLACE_PREPS = new Set([
   'towards',
   'via',
 ]);
+/** Prepositions too often followed by people to make an unknown name a town. */
+const WEAK_PLACE_PREPS = new Set(['to', 'at', 'from', 'via', 'toward', 'towards']);
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime']);
 const PERSON_CUES = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'argued', 'noted']);
 
@@ -55,12 +57,19 @@ const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ern|ing|ed|ly|ful|less|able|ible)
 
 /** Drops a sentence-initial common word ("Talks", "Bilateral") that only looks like a name. */
 function dropInitialCommon(ctx: Ctx, c: Chunk): number {
+  let a = dropCommonWord(ctx, c);
+  while (a < c.end && !isCap(ctx.doc.tokens[a])) a++;
+  return a;
+}
+
+function dropCommonWord(ctx: Ctx, c: Chunk): number {
   const a = c.start;
   if (!c.initial) return a;
   const t = ctx.doc.tokens[a] as Token;
   if (known(ctx, a, c.end) || titleAt(ctx, a, c.end)) return a;
-  if (ctx.midCaps.has(t.text) || ctx.surnames.has(t.text) || ctx.kb.bySurname.has(t.text)) return a;
-  if (c.end - a === 1) return c.end;
+  const key = ctx.keys[a] as string;
+  if (ctx.midCaps.has(key) || ctx.surnames.has(key) || ctx.kb.bySurname.has(key)) return a;
+  if (wordCount(ctx, a, c.end) === 1) return c.end;
   if (ctx.lowercase.has(t.lower) || t.pos !== 'PROPN') return a + 1;
   // "Bilateral US-China relations": an adjective-looking word before a known name.
   if (ADJECTIVE_ENDING.test(t.lower) && known(ctx, a + 1, c.end)) return a + 1;
@@ -94,6 +103,7 @@ function placeDraft(ctx: Ctx, p: PlaceInfo, reason: string): EntityDraft {
     d.lon = p.lon;
   }
   ctx.lastPlaceCountry = p.country ?? ctx.lastPlaceCountry;
+  ctx.placesByName.set(p.name, d);
   return d;
 }
 
@@ -107,9 +117,22 @@ function personDraft(ctx: Ctx, person: KbPerson): EntityDraft {
   );
   d.person = person;
   d.gender = person.gender;
-  if (!d.surnames.includes(person.surname)) d.surnames.push(person.surname);
-  ctx.surnames.set(person.surname, d);
+  const surname = keyOf(person.surname);
+  if (!d.surnames.includes(surname)) d.surnames.push(surname);
+  ctx.surnames.set(surname, d);
+  const given = keyOf(person.name.split(' ')[0] as string);
+  if (given !== surname && !ctx.givenNames.has(given)) ctx.givenNames.set(given, d);
   return d;
+}
+
+/** The country of "<country>'s" right before token `at`, already a mention. */
+function possessorCountry(ctx: Ctx, at: number): string | null {
+  const poss = ctx.doc.tokens[at - 1];
+  if (!poss || !POSSESSIVE.has(poss.text)) return null;
+  const mi = ctx.covered[at - 2] ?? -1;
+  const m = mi >= 0 ? ctx.mentions[mi] : undefined;
+  const d = m ? draftOf(ctx, m) : undefined;
+  return d && (d.kind === 'country' || d.kind === 'location') ? d.country : null;
 }
 
 /** Is the capital at [from, to) used for its government ("Beijing believes", "Washington's efforts")? */
@@ -135,6 +158,23 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
     return;
   }
   const inst = pick(values, 'institution');
+  const owner = inst?.inst.country ? possessorCountry(ctx, from) : null;
+  if (inst && owner && owner !== inst.inst.country) {
+    // "Rwanda's Senate": a body of that name, but the possessor's.
+    const name = slice(ctx, from, to);
+    const d = draftFor(
+      ctx,
+      `org:${owner}:${name}`,
+      name,
+      inst.inst.kind,
+      `possessor+lexicon:${inst.inst.id}`,
+    );
+    d.country = owner;
+    d.sector = asSector(inst.inst.sector);
+    addMention(ctx, d, from, to, 'name', `name:possessor+institution:${inst.inst.id}`);
+    return;
+  }
+  if (inst && groupOfBody(ctx, from, to, inst.inst.code, inst.inst.country, s)) return;
   if (inst) {
     const d = draftFor(
       ctx,
@@ -155,16 +195,24 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
   const demonym = pick(values, 'demonym');
   const people = pick(values, 'people');
   const iso3 = country?.iso3 ?? demonym?.iso3 ?? people?.iso3;
-  if (iso3 && (demonym || country) && groupAfter(ctx, from, to, iso3, s)) return;
+  if (
+    iso3 &&
+    (demonym || country) &&
+    (groupAfter(ctx, from, to, iso3, s) || groupShared(ctx, from, to, iso3, s))
+  )
+    return;
   if (country) {
     addMention(ctx, countryDraft(ctx, country.iso3), from, to, 'name', `name:country:${country.iso3}`);
     return;
   }
   const place = pick(values, 'place');
   if (place) {
+    const where = ctx.lastPlaceCountry;
     const d = placeDraft(ctx, place.place, `gazetteer:${place.id}`);
     const capitalOf = getPlaces().capitals.get(place.place.name);
     const rule = capitalOf ? metonymy(ctx, from, to) : null;
+    // "Washington believed…" is the government speaking, not where the story is.
+    if (rule) ctx.lastPlaceCountry = where;
     const actor = rule && capitalOf ? (makeActor(capitalOf, 'GOV') ?? undefined) : undefined;
     addMention(ctx, d, from, to, 'name', rule ?? `name:place:${place.place.name}`, actor);
     return;
@@ -193,6 +241,21 @@ interface TitlePrefix {
   end: number;
 }
 
+/** "of Energy", "for Foreign Affairs" after a title: the portfolio, as part of the title. */
+function portfolioAt(
+  ctx: Ctx,
+  at: number,
+  limit: number,
+): { end: number; text: string; sector: string | null } | null {
+  const toks = ctx.doc.tokens;
+  const of = toks[at];
+  if (!of || (of.lower !== 'of' && of.lower !== 'for') || at + 1 >= limit) return null;
+  const m = longestMatch(ctx.lex.portfolios, at + 1, limit, (i) => (toks[i] as Token).lower);
+  const p = m?.values[0];
+  if (!m || !p) return null;
+  return { end: m.end, text: slice(ctx, at, m.end), sector: p.sector };
+}
+
 /** Titles at the start of a chunk, with a country before them ("US Secretary of State", "Chinese President"). */
 function titlePrefix(ctx: Ctx, a: number, b: number): TitlePrefix {
   const out: TitlePrefix = { titles: [], country: null, end: a };
@@ -206,9 +269,20 @@ function titlePrefix(ctx: Ctx, a: number, b: number): TitlePrefix {
       continue;
     }
     const t = titleAt(ctx, p, b);
-    if (!t) break;
-    out.titles.push(...t.values.slice(0, 1));
+    const title = t?.values[0];
+    if (!t || !title) break;
     p = t.end;
+    const portfolio = title.role ? portfolioAt(ctx, p, b) : null;
+    if (portfolio && portfolio.end < b) {
+      // "Secretary of Energy Jeffrey Kupfer": the office is the title and its portfolio.
+      out.titles.push({
+        ...title,
+        id: `${title.id}+portfolio`,
+        role: `${title.role} ${portfolio.text}`,
+        sector: portfolio.sector ?? title.sector,
+      });
+      p = portfolio.end;
+    } else out.titles.push(title);
   }
   out.end = p;
   return out;
@@ -219,7 +293,7 @@ function titleBefore(
   ctx: Ctx,
   a: number,
   s: Sentence,
-): { start: number; titles: Title[]; country: string | null } | null {
+): { start: number; titles: Title[]; country: string | null; affiliation: EntityDraft | null } | null {
   const toks = ctx.doc.tokens;
   for (let from = Math.max(s.tokenStart, a - 4); from < a; from++) {
     if (isCap(toks[from])) continue;
@@ -227,22 +301,38 @@ function titleBefore(
     if (!t || t.end !== a) continue;
     let start = from;
     let country: string | null = null;
-    // "China's foreign minister": the possessor or demonym before the title.
+    let affiliation: EntityDraft | null = null;
+    // "China's foreign minister", "Kremlin spokesman": the possessor, demonym or body before the title.
     const poss = toks[from - 1];
     const back = poss && POSSESSIVE.has(poss.text) ? from - 1 : from;
-    for (let k = Math.max(s.tokenStart, back - 3); k < back; k++) {
-      const m = known(ctx, k, back);
-      const c = m && m.end === back ? m.values.map(countryOf).find((x) => x !== null) : null;
-      if (c) {
-        country = c;
-        start = k;
-        break;
+    const named = ctx.covered[back - 1] ?? -1;
+    if (named >= 0) {
+      // Already a mention of its own (an organization, a country): the person's affiliation, not part of it.
+      const m = ctx.mentions[named];
+      const d = m ? draftOf(ctx, m) : undefined;
+      if (d && d.kind !== 'person') {
+        country = d.country;
+        if (d.kind === 'organization' || d.kind === 'group') affiliation = d;
       }
-    }
-    return { start, titles: t.values.slice(0, 1), country };
+    } else
+      for (let k = Math.max(s.tokenStart, back - 3); k < back; k++) {
+        const m = known(ctx, k, back);
+        const c = m && m.end === back ? m.values.map(countryOf).find((x) => x !== null) : null;
+        if (c) {
+          country = c;
+          start = k;
+          break;
+        }
+      }
+    const former = toks[from - 1]?.lower === 'former' || toks[from - 1]?.lower === 'ex';
+    if (former && start === from) start = from - 1;
+    const titles = t.values.slice(0, 1);
+    return { start, titles: former ? [...titles, FORMER] : titles, country, affiliation };
   }
   return null;
 }
+
+const FORMER: Title = { id: 'title:former', words: ['former'], role: null, sector: null, former: true };
 
 function applyTitles(d: EntityDraft, titles: Title[], country: string | null): void {
   for (const t of titles) {
@@ -269,17 +359,18 @@ function resolvePerson(
   const whole = known(ctx, from, to);
   const kbWhole = whole && whole.end === to ? pick(whole.values, 'person') : undefined;
   if (kbWhole) return personDraft(ctx, kbWhole.person);
-  if (to - from === 1) {
-    const seen = ctx.surnames.get(text);
+  if (wordCount(ctx, from, to) === 1) {
+    const key = ctx.keys[from] as string;
+    const seen = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
     if (seen) return seen;
-    const p = personBySurname(ctx.kb, text, ctx.date, titleRole, hasTitle);
+    const p = personBySurname(ctx.kb, key, ctx.date, titleRole, hasTitle) ?? uniqueSurname(ctx, from);
     if (p) return personDraft(ctx, p);
     if (!hasTitle) return null;
   }
   const existing = ctx.drafts.get(`person:${text}`);
   if (existing) return existing;
   // "Jessica Weiss" after "Jessica Chen Weiss": same last word and first word.
-  const last = ctx.keys[to - 1] as string;
+  const last = ctx.keys[wordStart(ctx, to - 1)] as string;
   const seenLast = ctx.surnames.get(last);
   if (seenLast && seenLast.name.startsWith(ctx.keys[from] as string)) return seenLast;
   const d = draftFor(
@@ -292,8 +383,10 @@ function resolvePerson(
   if (!d.surnames.includes(last)) d.surnames.push(last);
   ctx.surnames.set(last, d);
   const first = ctx.keys[from] as string;
+  const words = wordCount(ctx, from, to);
+  if (words >= 2 && !ctx.givenNames.has(first)) ctx.givenNames.set(first, d);
   // East Asian family-name-first names: "Mr Wang" after "Wang Yi".
-  if (to - from === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
+  if (words === 2 && first.length <= 4 && !ctx.surnames.has(first)) {
     d.surnames.push(first);
     ctx.surnames.set(first, d);
   }
@@ -336,7 +429,7 @@ function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
       knownEnd = k.end;
       i = k.end;
     } else {
-      if ((ctx.doc.tokens[i] as Token).text !== '-') unknown++;
+      if ((ctx.doc.tokens[i] as Token).text !== '-' && !ctx.glued[i]) unknown++;
       i++;
     }
   }
@@ -345,10 +438,31 @@ function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
   return unknown > 0;
 }
 
+/**
+ * A bare surname ("Trump said", "Mr Putin") is the knowledge base's only person of that surname when that
+ * person is in office on the date or ever held a top office — unless the word also occurs lowercase in the
+ * article ("may", "rice") or only starts a sentence: then it is too common to trust. "Mr Jones" is not every
+ * Jones the knowledge base knows.
+ */
+function uniqueSurname(ctx: Ctx, at: number): KbPerson | null {
+  const key = ctx.keys[at] as string;
+  const list = ctx.kb.bySurname.get(key);
+  if (!list || list.length !== 1 || ctx.lowercase.has(key.toLowerCase())) return null;
+  const t = ctx.doc.tokens[at] as Token;
+  const s = ctx.doc.sentences[t.sentence];
+  if (s && s.tokenStart === at && !ctx.midCaps.has(key)) return null;
+  const p = list[0] as KbPerson;
+  return (ctx.date && termAt(p, ctx.date)) || heldTopOffice(p) ? p : null;
+}
+
 function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
   if (to - from > 4) return false;
+  const first = (ctx.doc.tokens[from] as Token).lower;
+  // "Clean Power Plan", "Bad Optics": a first word the article also uses lowercase is a word, not a name.
+  if (ctx.lowercase.has(first) && !ctx.lex.givenWords.has(first)) return false;
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i] as Token;
+    if (ctx.glued[i] || ctx.glued[i + 1]) continue;
     if (t.text === '-' || /^\p{Lu}\.$/u.test(t.text)) continue;
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text))
       return false;
@@ -359,7 +473,18 @@ function looksLikePersonName(ctx: Ctx, from: number, to: number): boolean {
 /** An organization or facility named by a head noun ("Cornell University", "Diaoyutai State Guesthouse"). */
 function emitOrg(ctx: Ctx, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
-  const headKey = (toks[to - 1] as Token).lower;
+  // The head ends the name, or comes before its first "of"/"for" ("Syrian Observatory for Human Rights").
+  let headAt = to - 1;
+  if (!ctx.lex.heads.has((toks[to - 1] as Token).lower))
+    for (let i = from + 1; i < to - 1; i++)
+      if (
+        (toks[i] as Token).text === (toks[i] as Token).lower &&
+        ctx.lex.heads.has((toks[i - 1] as Token).lower)
+      ) {
+        headAt = i - 1;
+        break;
+      }
+  const headKey = (toks[headAt] as Token).lower;
   const head = ctx.lex.heads.get(headKey);
   if (!head || to - from < 2) return false;
   const name = slice(ctx, from, to);
@@ -369,9 +494,10 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
     const mod = head.modifiers?.[(toks[i] as Token).lower];
     if (mod) sector = asSector(mod);
     if (!country) {
+      // A country, demonym or place inside the name; another body's name inside it says nothing.
       const k = known(ctx, i, to - 1);
-      const c = k ? k.values.map(countryOf).find((x) => x !== null) : null;
-      if (c) country = c;
+      const v = k?.values.find((x) => x.type === 'country' || x.type === 'demonym' || x.type === 'place');
+      if (v) country = countryOf(v);
     }
   }
   const poss = toks[from - 1];
@@ -381,9 +507,13 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
       if (m && m.end === from - 1) country = m.values.map(countryOf).find((x) => x !== null) ?? null;
     }
   }
-  if (!country && head.kind === 'location') country = ctx.lastPlaceCountry;
   const d = draftFor(ctx, `org:${name}`, name, head.kind, `head:${headKey}`);
+  // A building named without its city is where the article is ("the Diaoyutai State Guesthouse"): the actors
+  // stage takes the article's home country, else the latest place named before it.
+  if (!country && head.facility) d.nearCountry = ctx.lastPlaceCountry;
   d.head = headKey;
+  for (let i = from; i < to; i++)
+    if (ctx.lex.internationalWords.has((toks[i] as Token).lower)) d.international = true;
   d.country ??= country;
   d.sector ??= sector as Sector | null;
   addMention(ctx, d, from, to, 'name', `name:org-head:${headKey}`);
@@ -401,8 +531,16 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   const placing = after && !(afterNext && (POSSESSIVE.has(afterNext.text) || afterNext.pos === 'NOUN'));
   const afterCountry = after && placing ? (pick(after.values, 'country')?.iso3 ?? null) : null;
   const inContext =
-    (prev && PLACE_PREPS.has(prev.lower) && prev.lower !== 'to' && prev.lower !== 'at') || afterCountry;
+    (prev && PLACE_PREPS.has(prev.lower) && !WEAK_PLACE_PREPS.has(prev.lower)) || afterCountry;
   if (!inContext) return false;
+  const key = ctx.keys[from] as string;
+  // A person's name is not a town: "support from Obama", "in Clinton's campaign".
+  if (
+    wordCount(ctx, from, to) === 1 &&
+    (ctx.surnames.has(key) || ctx.kb.bySurname.has(key) || ctx.givenNames.has(key))
+  )
+    return false;
+  if (comma && POSSESSIVE.has(comma.text)) return false;
   const name = slice(ctx, from, to);
   const rows = citiesNamed(name);
   if (rows.length === 0) return false;
@@ -442,8 +580,15 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
   const b = c.end;
   if (a >= b) return;
   const whole = known(ctx, a, b);
-  if (whole && whole.end === b) {
+  // A known name; a knowledge-base person goes on below to pick up a title before it ("Kremlin spokesman").
+  if (whole && whole.end === b && !pick(whole.values, 'person')) {
     emitKnown(ctx, a, b, whole.values, s);
+    return;
+  }
+  // Headlines capitalize every word, and laws, days and wars are not actors: keep only the known names.
+  const wholePerson = whole !== null && whole.end === b;
+  if (!wholePerson && (c.headline || ctx.lex.notHeads.has((toks[b - 1] as Token).lower))) {
+    emitInner(ctx, a, b, s);
     return;
   }
   if (emitOrg(ctx, a, b)) return;
@@ -462,7 +607,7 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     emitKnown(ctx, nameFrom, b, rest.values, s);
     return;
   }
-  const single = b - nameFrom === 1;
+  const single = wordCount(ctx, nameFrom, b) === 1;
   let person: EntityDraft | null = null;
   const titleRole = titles.find((t) => t.role !== null)?.role ?? null;
   if (hasTitle || (rest && rest.end === b)) person = resolvePerson(ctx, nameFrom, b, hasTitle, titleRole);
@@ -470,7 +615,13 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     if (emitContextPlace(ctx, nameFrom, b)) return;
     const next = toks[b];
     person = resolvePerson(ctx, nameFrom, b, false);
-    if (!person && next && (PERSON_CUES.has(next.lower) || (POSSESSIVE.has(next.text) && !c.initial))) {
+    const acronym = /^\p{Lu}{2,6}$/u.test((toks[nameFrom] as Token).text);
+    if (
+      !person &&
+      !acronym &&
+      next &&
+      (PERSON_CUES.has(next.lower) || (POSSESSIVE.has(next.text) && !c.initial))
+    ) {
       person = draftFor(
         ctx,
         `person:${slice(ctx, nameFrom, b)}`,
@@ -482,7 +633,7 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     }
     if (!person) {
       const t = toks[nameFrom] as Token;
-      if (/^\p{Lu}{2,6}$/u.test(t.text) && !c.initial) {
+      if (acronym && !c.initial && !c.headline) {
         const d = draftFor(ctx, `org:${t.text}`, t.text, 'organization', 'name:acronym');
         addMention(ctx, d, nameFrom, b, 'name', 'name:acronym');
       }
@@ -501,6 +652,10 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
   }
   if (!person) return;
   applyTitles(person, titles, before ? before.country : pre.country);
+  if (before?.affiliation && !person.affiliation) {
+    person.affiliation = before.affiliation;
+    person.roleReason = `apposition:affiliation-before:${person.roleReason ?? ''}`;
+  }
   const start = before ? before.start : a;
   const next = toks[b];
   if (next && GOVERNMENT_NOUNS.has(next.lower) && !hasTitle) {
@@ -518,5 +673,44 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
 
 /** The proper-name pass over every sentence. */
 export function nameMentions(ctx: Ctx): void {
-  for (const s of ctx.doc.sentences) for (const c of chunksOf(ctx, s)) classify(ctx, c, s);
+  const missed: Chunk[] = [];
+  for (const s of ctx.doc.sentences)
+    for (const c of chunksOf(ctx, s)) {
+      const before = ctx.mentions.length;
+      classify(ctx, c, s);
+      if (ctx.mentions.length === before) missed.push(c);
+    }
+  for (const c of missed) relink(ctx, c);
+}
+
+/**
+ * A name the first pass could not place, named before the article introduced it ("Trump Says…" in a
+ * headline, "moved to Tulsa" before "in Tulsa"): the person or place the rest of the article made of it.
+ */
+function relink(ctx: Ctx, c: Chunk): void {
+  let a = c.start;
+  const b = c.end;
+  while (a < b && ctx.keys[a] === GLUE) a++;
+  if (a >= b || (ctx.covered[a] ?? -1) >= 0) return;
+  if (c.headline) {
+    // "Trump Says Clinton Lied": each word that is a surname the article uses.
+    for (let i = a; i < b; i++) {
+      const person = ctx.surnames.get(ctx.keys[i] as string);
+      let end = i + 1;
+      while (ctx.glued[end]) end++;
+      if (person && (ctx.covered[i] ?? -1) < 0)
+        addMention(ctx, person, i, end, 'name', 'name:relinked-headline');
+    }
+    return;
+  }
+  const key = ctx.keys[a] as string;
+  if (wordCount(ctx, a, b) === 1) {
+    const person = ctx.surnames.get(key);
+    if (person) {
+      addMention(ctx, person, a, b, 'name', 'name:relinked-surname');
+      return;
+    }
+  }
+  const place = ctx.placesByName.get(slice(ctx, a, b));
+  if (place) addMention(ctx, place, a, b, 'name', 'name:relinked-place');
 }

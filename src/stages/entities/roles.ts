@@ -53,6 +53,7 @@ export function appositions(ctx: Ctx): void {
 function applyPhrase(ctx: Ctx, person: EntityDraft, from: number, to: number): void {
   const toks = ctx.doc.tokens;
   let title = null;
+  let formerAt = false;
   let country: string | null = null;
   let affiliation: EntityDraft | null = null;
   for (let i = from; i < to; i++) {
@@ -70,17 +71,22 @@ function applyPhrase(ctx: Ctx, person: EntityDraft, from: number, to: number): v
     if (!title) {
       const t = longestMatch(ctx.lex.titles, i, to, (k) => titleKey((toks[k] as Token).text));
       const v = t?.values[0];
+      if (t && v?.former) formerAt = true;
       if (t && v && v.role) {
         title = v;
         i = t.end - 1;
       }
     }
   }
-  if (!title && !affiliation) return;
+  if (!title && !affiliation) {
+    // "Lindsey Graham, a South Carolina Republican": at least the country.
+    if (country && !person.country) person.country = country;
+    return;
+  }
   if (title) {
     person.role = title.role;
     person.sector = asSector(title.sector);
-    if (title.former) person.former = true;
+    if (title.former || formerAt) person.former = true;
     person.roleReason = `apposition:${title.id}`;
   } else person.roleReason = 'apposition:affiliation';
   if (affiliation) person.affiliation = affiliation;

@@ -11,9 +11,17 @@ export function newTrie<V>(): TrieNode<V> {
   return { next: new Map(), values: [] };
 }
 
-/** Normalizes a token or name part for matching: curly apostrophes become straight ones. */
+const MARKS = /\p{M}+/gu;
+
+/**
+ * Normalizes a token or name part for matching: curly apostrophes become straight ones and diacritics go
+ * ("Erdoğan" and "Erdogan", "António" and "Antonio" are one key). ASCII text is returned as is.
+ */
 export function keyOf(text: string): string {
-  return text.indexOf('’') >= 0 ? text.replace(/’/g, "'") : text;
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) > 127) ascii = false;
+  if (ascii) return text;
+  return text.replaceAll('’', "'").normalize('NFD').replace(MARKS, '');
 }
 
 /** Splits a gazetteer name into token keys the way wink tokenizes (a second variant keeps hyphens whole). */
@@ -70,7 +78,13 @@ export function longestMatch<V>(
   let node: TrieNode<V> | undefined = trie;
   let best: TrieMatch<V> | null = null;
   for (let i = from; i < limit && node; i++) {
-    node = node.next.get(key(i));
+    const k = key(i);
+    if (k === '\u0001') {
+      // A continuation of the word before (Ctx.glued): part of whatever matched up to it.
+      if (best && best.end === i) best = { end: i + 1, values: best.values };
+      continue;
+    }
+    node = node.next.get(k);
     if (node && node.values.length) best = { end: i + 1, values: node.values };
   }
   return best;

@@ -117,13 +117,37 @@ function breaksBefore(doc: Analysis, i: number): boolean {
   return false;
 }
 
+const timeTokens = new WeakMap<Analysis, Uint8Array>();
+
+/** Whether token i is inside a date or time expression (durations modify nouns: "a two-day visit"). */
 function inTime(doc: Analysis, i: number): boolean {
-  for (const time of doc.times) if (i >= time.tokenStart && i < time.tokenEnd) return true;
-  return false;
+  let marks = timeTokens.get(doc);
+  if (!marks) {
+    marks = new Uint8Array(doc.tokens.length);
+    for (const time of doc.times)
+      if (time.kind !== 'duration') marks.fill(1, time.tokenStart, Math.min(time.tokenEnd, marks.length));
+    timeTokens.set(doc, marks);
+  }
+  return marks[i] === 1;
 }
+
+const chunkCache = new WeakMap<Analysis, Map<number, Chunk | null>>();
 
 /** The noun-phrase chunk covering token i, or null. */
 export function chunkAt(doc: Analysis, i: number): Chunk | null {
+  let cache = chunkCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    chunkCache.set(doc, cache);
+  }
+  const hit = cache.get(i);
+  if (hit !== undefined) return hit;
+  const chunk = computeChunkAt(doc, i);
+  cache.set(i, chunk);
+  return chunk;
+}
+
+function computeChunkAt(doc: Analysis, i: number): Chunk | null {
   const t = tok(doc, i);
   if (!t) return null;
   const s = doc.sentences[t.sentence];
@@ -245,7 +269,10 @@ export function verbGroup(doc: Analysis, verb: number): VerbGroup {
     } else break;
   }
   const be = aux.some((a) => a.lemma === 'be' || a.lemma === 'get');
-  const participle = /(ed|en|wn|ne|ht|lt|un|ot)$/.test(v.lower) && !v.lower.endsWith('ing');
+  // A past participle: regular -ed/-en, or an irregular form that differs from its lemma ("met", "shot").
+  const participle =
+    !v.lower.endsWith('ing') &&
+    (/(ed|en|wn|ne|ht|lt|un|ot)$/.test(v.lower) || (v.lower !== v.lemma && !v.lower.endsWith('s')));
   const passive = be && participle && !aux.some((a) => a.lower === 'being' && false);
   return { start, verb, aux, passive };
 }

@@ -40,7 +40,7 @@ export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextI
   const sentence = doc.sentences[first.sentence];
   if (!sentence) return [];
   const trigger = span(doc, c.trigger.start, c.trigger.end);
-  const dated = dateOf(doc, c.trigger.start);
+  const dated = dateOf(doc, c.trigger.start, c.anchors);
   const where = locationOf(ctx, c.trigger.start, c.used);
   const kindTag = c.kind === 'verb' ? 'lex' : 'lex';
   const events: Event[] = [];

@@ -12,12 +12,62 @@ import { indexSentenceChunks } from './participants.js';
 import type { Candidate } from './triggers.js';
 import { nounCandidate, verbCandidate } from './triggers.js';
 
-function sportSentence(doc: Analysis, lex: EventLexicon, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (lex.cues.sport.has((doc.tokens[k] as Token).lower)) return true;
+function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (cues.has((doc.tokens[k] as Token).lower)) return true;
   return false;
 }
 
-function verbish(tok: Token, prev: Token | undefined): boolean {
+function sportSentence(doc: Analysis, lex: EventLexicon, start: number, end: number): boolean {
+  return hasCue(doc, lex.cues.sport, start, end);
+}
+
+const TALKING_SECTORS = new Set(['LEG', 'ELI', 'OPP', 'MED', 'EDU', 'NGO', 'BUS']);
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'COP', 'SPY']);
+
+/**
+ * Whether an entry with a verbal sense reads verbally from its participants: a politician, a legislature or a
+ * newspaper "attacking" a person or group (not a country or an armed force) attacks with words.
+ */
+function talkers(ctx: DocContext, c: Candidate): boolean {
+  const speaker = c.sources.every((p) => {
+    const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
+    const sector = p.actor.sector ?? '';
+    return !ARMED_SECTORS.has(sector) && (kind === 'person' || TALKING_SECTORS.has(sector));
+  });
+  const unarmedTarget = c.targets.every((p) => {
+    const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
+    return !p.place && kind !== 'country' && kind !== 'location' && !ARMED_SECTORS.has(p.actor.sector ?? '');
+  });
+  return speaker && unarmedTarget;
+}
+
+/** An entry read in its verbal sense ("attacked her in a tweet" → ACCUSE). */
+function verbalReading(c: Candidate): Candidate {
+  const v = c.entry.verbal;
+  if (!v) return c;
+  return { ...c, entry: { ...c.entry, id: `${c.entry.id}(verbal)`, type: v.type, cameo: v.cameo } };
+}
+
+/** Participants need a country, or an international code; a bare sector ("GOV") says nothing. */
+function placed(c: Candidate): Candidate | null {
+  const ok = (p: { actor: { country: string | null; code: string } }): boolean =>
+    p.actor.country !== null || p.actor.code.length > 3;
+  const sources = c.sources.filter(ok);
+  if (!sources.length) return null;
+  return { ...c, sources, targets: c.targets.filter(ok) };
+}
+
+function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  // A participle modifying a noun is not a clause verb ("the suing states", "a hacking group").
+  if (
+    tok.pos === 'VERB' &&
+    prev !== undefined &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /(ing|ed)$/.test(tok.lower)
+  )
+    return false;
   if (tok.pos === 'VERB') return true;
   // wink tags some gerunds and participles as nouns or adjectives ("by freezing").
   if (
@@ -41,16 +91,18 @@ export function codeSentence(
   if (!s) return [];
   indexSentenceChunks(ctx, sentence);
   const sport = sportSentence(doc, lex, s.tokenStart, s.tokenEnd);
+  const verbal = hasCue(doc, lex.cues.verbalContext, s.tokenStart, s.tokenEnd);
   const candidates: Candidate[] = [];
   const consumed = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
-    if (!verbish(tok, doc.tokens[i - 1])) continue;
+    if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
     const entries = lex.verbs.get(tok.lower) ?? lex.verbs.get(tok.lemma);
     if (!entries) continue;
     for (const entry of entries) {
       if (sport && entry.sport) continue;
-      const c = verbCandidate(ctx, lex, i, entry);
+      const found = verbCandidate(ctx, lex, i, entry);
+      const c = found && placed(verbal || talkers(ctx, found) ? verbalReading(found) : found);
       if (!c) continue;
       candidates.push(c);
       if (c.consumed !== null) consumed.add(c.consumed);
@@ -64,7 +116,8 @@ export function codeSentence(
     if (!entries) continue;
     for (const entry of entries) {
       if (sport && entry.sport) continue;
-      const c = nounCandidate(ctx, lex, i, entry, consumed);
+      const found = nounCandidate(ctx, lex, i, entry, consumed);
+      const c = found && placed(verbal || talkers(ctx, found) ? verbalReading(found) : found);
       if (!c) continue;
       candidates.push(c);
       break;
@@ -72,7 +125,12 @@ export function codeSentence(
   }
   // What a coded verb governs ("threatened to attack", "refused to meet") is its content, not another event.
   const triggers = new Set(candidates.map((c) => c.trigger.start));
-  const kept = candidates.filter((c) => c.governor === null || !triggers.has(c.governor));
+  const contents = candidates.flatMap((c) => (c.content ? [c.content] : []));
+  const kept = candidates.filter(
+    (c) =>
+      (c.governor === null || !triggers.has(c.governor)) &&
+      !contents.some((r) => c.trigger.start > r.start && c.trigger.start < r.end),
+  );
   kept.sort((a, b) => a.trigger.start - b.trigger.start);
   const out: Event[] = [];
   const seen = new Set<string>();
@@ -98,6 +156,27 @@ export const eventsStage: Stage = {
     const ctx: DocContext = { doc, entities, chunks: [], pairs: [] };
     let n = 0;
     const nextId = (): string => `ev${++n}`;
-    for (let s = 0; s < doc.sentences.length; s++) doc.events.push(...codeSentence(ctx, lex, s, nextId));
+    for (let s = 0; s < doc.sentences.length; s++) {
+      try {
+        doc.events.push(...codeSentence(ctx, lex, s, nextId));
+      } catch (err) {
+        // One sentence that trips the analysis must not lose the article.
+        const sentence = doc.sentences[s];
+        doc.diagnostics.push({
+          code: 'EVENTS_SENTENCE_FAILED',
+          stage: 'events',
+          message: (err as Error).message,
+          ...(sentence
+            ? {
+                span: {
+                  start: sentence.start,
+                  end: sentence.end,
+                  text: doc.text.slice(sentence.start, sentence.end),
+                },
+              }
+            : {}),
+        });
+      }
+    }
   },
 };

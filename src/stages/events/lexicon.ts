@@ -18,6 +18,8 @@ interface EntryBase {
   targetIsPlace?: boolean;
   /** Sensitive to sport context: not coded in a sentence about a match. */
   sport?: boolean;
+  /** What the entry codes instead in a sentence about words ("attacked Machado in tweets" → ACCUSE). */
+  verbal?: { type: EventType; cameo: string };
 }
 
 export interface VerbEntry extends EntryBase {
@@ -39,6 +41,8 @@ export interface VerbEntry extends EntryBase {
   symmetric?: boolean;
   domesticCommand?: boolean;
   requireObjectOrControl?: boolean;
+  /** Prepositions right after the verb that make it figurative ("seizing upon a report"). */
+  notPrep?: string[];
   /** Codes only with a to-infinitive complement ("swore to fight"). */
   controlOnly?: boolean;
 }
@@ -72,6 +76,10 @@ export interface Cues {
   respondVerbs: string[];
   /** Words before a gerund that hand it the subject of the clause ("after meeting", "by freezing"). */
   gerundGovernors: string[];
+  /** Words that make a sentence about speech, for entries with a `verbal` reading. */
+  verbalContext: string[];
+  /** Triggers for which "is to" is an idiom, not a plan ("are to blame"). */
+  beToIdioms: string[];
 }
 
 interface Coding {

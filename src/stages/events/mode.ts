@@ -37,7 +37,12 @@ function groupMode(doc: Analysis, lex: EventLexicon, verb: number, reported: boo
   const before = doc.tokens[vg.start - 1];
   if (before?.lower === 'to') {
     const gov = doc.tokens[vg.start - 2];
-    if (gov && gov.pos === 'AUX' && gov.lemma === 'be')
+    if (
+      gov &&
+      gov.pos === 'AUX' &&
+      gov.lemma === 'be' &&
+      !lex.cues.beToIdioms.has((doc.tokens[verb] as Token).lemma)
+    )
       out = stronger(out, { mode: 'planned', reason: `"${gov.text} to"` });
   }
   return out;

@@ -37,7 +37,6 @@ export interface DocContext {
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs']);
 const NEUTER = new Set(['it', 'its']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 export function span(doc: Analysis, start: number, end: number): Span {
   const a = doc.tokens[start] as Token;
@@ -52,6 +51,7 @@ function makeActor(country: string | null, sector: Sector | null, name: string):
 /** Parties named inside tokens [start, end): mentions first, then the fallback gazetteer. */
 export function partiesIn(ctx: DocContext, start: number, end: number, role: 'subject' | 'other'): Party[] {
   const { doc } = ctx;
+  if (end <= start) return [];
   const seen = new Set<number>();
   const out: Party[] = [];
   for (let t = start; t < end; t++) {
@@ -65,13 +65,20 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
     const place = !mention.actor && entity?.kind === 'location';
     const sp = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
     if (actor && !place) {
+      // "a Chinese surveillance balloon": a country's thing, not the country acting.
+      const head = doc.tokens[end - 1] as Token;
+      const thing =
+        mention.tokenEnd < end &&
+        head.pos === 'NOUN' &&
+        (doc.tokenMention[end - 1] ?? -1) < 0 &&
+        !fallbackIndex().sectorNouns.has(head.lower);
       out.push({
         actor,
         entity: mention.entity,
         span: sp,
         rule: `mention:${mention.kind}`,
         place: false,
-        thing: false,
+        thing,
       });
     } else if (entity && (place || entity.kind === 'country') && entity.country) {
       out.push({
@@ -103,6 +110,9 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
   for (let t = start; t < end; t++) {
     const tokT = doc.tokens[t] as Token;
     if (tokT.pos !== 'PROPN' && tokT.pos !== 'ADJ' && tokT.pos !== 'NOUN' && tokT.pos !== 'DET') continue;
+    // Names are capitalized ("the Pentagon" starts at "Pentagon"); "anti-American" carries one.
+    const c0 = tokT.text.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90) && !tokT.lower.startsWith('anti-')) continue;
     for (let n = Math.min(fb.maxWords, end - t); n >= 1; n--) {
       const raw = doc.text.slice(tokT.start, (doc.tokens[t + n - 1] as Token).end).replace(/^anti-/i, '');
       const key = raw.toLowerCase();
@@ -172,17 +182,36 @@ export function resolveChunk(
         ? chunk.possessor.end + 1
         : chunk.start;
   const own = partiesIn(ctx, Math.min(from, chunk.head), chunk.end, role);
+  const pronoun = headTok.pos === 'PRON' && chunk.end - chunk.start === 1;
+  // A pronoun the entities stage left without an actor, or pointed back at the other participant.
+  if (pronoun && (!own.length || (exclude && own.every((p) => p.actor.country === exclude))))
+    return antecedent(ctx, chunk.head, headTok.lower, exclude);
+  // "Taiwan's Vice Foreign Minister", "Poland's parliament": the possessor's country, the head's sector.
+  if (chunk.possessor && !pronoun && own.every((p) => p.actor.country === null)) {
+    const head = fallbackIndex().sectorNouns.get(headTok.lower) ?? own[0]?.actor.sector ?? null;
+    const owner = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject').find(
+      (p) => p.actor.country,
+    );
+    if (head && owner?.actor.country) {
+      const name = span(doc, chunk.start, chunk.end).text;
+      return [
+        {
+          actor: makeActor(owner.actor.country, head, name),
+          entity: own[0]?.entity ?? null,
+          span: span(doc, chunk.start, chunk.end),
+          rule: `possessor country + ${headTok.lower}`,
+          place: false,
+          thing: false,
+        },
+      ];
+    }
+  }
   if (own.length) return own;
   const phrase = doc.text
     .slice((doc.tokens[chunk.start] as Token).start, headTok.end)
     .toLowerCase()
     .replace(/^the /, '');
-  if (ctx.doc.tokenMention[chunk.head] === -1 || ctx.doc.tokenMention[chunk.head] === undefined) {
-    if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
-    if (headTok.pos === 'PRON' && chunk.end - chunk.start === 1)
-      return antecedent(ctx, chunk.head, headTok.lower, exclude);
-    if (RELATIVE.has(headTok.lower)) return [];
-  }
+  if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
   return [];
 }
 

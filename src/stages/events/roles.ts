@@ -18,6 +18,8 @@ export interface Role {
 export interface Subject extends Role {
   /** Governing verbs (and nouns) passed through, nearest first: their groups feed the mode. */
   chain: number[];
+  /** Verbs the clause hangs from, by control or coordination, nearest first: where its time may be. */
+  anchors?: number[];
 }
 
 const NONE: Subject = { parties: [], rule: 'none', chunk: null, chain: [] };
@@ -158,7 +160,12 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
     if (!gov || g < bounds.start) return NONE;
     if (isVerbLike(gov) || gov.pos === 'AUX' || (gov.pos === 'ADJ' && /ed$/.test(gov.lower))) {
       const up = subjectOf(ctx, lex, g, depth + 1);
-      return { ...up, rule: `control(${gov.lemma})→${up.rule}`, chain: [g, ...up.chain] };
+      return {
+        ...up,
+        rule: `control(${gov.lemma})→${up.rule}`,
+        chain: [g, ...up.chain],
+        anchors: [g, ...(up.anchors ?? [])],
+      };
     }
     const chunk = chunkAt(doc, g);
     if (chunk) {
@@ -212,11 +219,15 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
           const up = subjectOf(ctx, lex, chunk.start - 1, depth + 1);
           if (up.parties.length) return { ...up, rule: `predicate-control→${up.rule}`, chain: up.chain };
         }
+        const anchors = isVerbLike(pre)
+          ? [chunk.start - 1, ...(subjectOf(ctx, lex, chunk.start - 1, depth + 1).anchors ?? [])]
+          : [];
         return {
           parties: resolveChunk(ctx, chunk, 'subject'),
           rule: 'object-control',
           chunk,
           chain: isVerbLike(pre) ? [chunk.start - 1] : [],
+          anchors,
         };
       }
     }
@@ -229,7 +240,12 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
       const x = t(doc, g) as Token;
       if (isVerbLike(x) && x.pos === 'VERB') {
         const up = subjectOf(ctx, lex, g, depth + 1);
-        return { ...up, rule: `gerund(${before.lower})→${up.rule}`, chain: [g, ...up.chain] };
+        return {
+          ...up,
+          rule: `gerund(${before.lower})→${up.rule}`,
+          chain: [g, ...up.chain],
+          anchors: [g, ...(up.anchors ?? [])],
+        };
       }
     }
     return NONE;
@@ -237,21 +253,35 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
   // Gerund right after a verb: "considering giving", "spent months blaming".
   if (self.lower.endsWith('ing') && before.pos === 'VERB') {
     const up = subjectOf(ctx, lex, k, depth + 1);
-    return { ...up, rule: `gerund-complement(${before.lemma})→${up.rule}`, chain: [k, ...up.chain] };
+    return {
+      ...up,
+      rule: `gerund-complement(${before.lemma})→${up.rule}`,
+      chain: [k, ...up.chain],
+      anchors: [k, ...(up.anchors ?? [])],
+    };
   }
 
   // Coordinated verbs share their subject: "freezing contacts and escalating rhetoric".
-  if (before.pos === 'CCONJ') {
+  let cc = k;
+  while (cc > bounds.start && t(doc, cc)?.pos === 'ADV') cc--;
+  if (t(doc, cc)?.pos === 'CCONJ') {
     const suffix = self.lower.endsWith('ing') ? 'ing' : self.lower.endsWith('ed') ? 'ed' : null;
-    for (let g = k - 1; g >= bounds.start && g >= k - 20; g--) {
+    for (let g = cc - 1; g >= bounds.start && g >= cc - 20; g--) {
       const x = t(doc, g) as Token;
       if (
         x.i !== verb &&
         isVerbLike(x) &&
-        (suffix === null || x.lower.endsWith(suffix) || (suffix === 'ed' && x.pos === 'VERB'))
+        (suffix === null ||
+          x.lower.endsWith(suffix) ||
+          (suffix === 'ed' && x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing')))
       ) {
         const up = subjectOf(ctx, lex, g, depth + 1);
-        return { ...up, rule: `coordinated→${up.rule}`, chain: up.chain };
+        return {
+          ...up,
+          rule: `coordinated→${up.rule}`,
+          chain: up.chain,
+          anchors: [g, ...(up.anchors ?? [])],
+        };
       }
     }
     return NONE;
@@ -349,9 +379,10 @@ export function ppParties(
   from: number,
   limit: number,
   preps: readonly string[],
+  prepLimit = limit,
 ): Role | null {
   const { doc } = ctx;
-  for (let p = from; p < limit; p++) {
+  for (let p = from; p < Math.min(limit, prepLimit); p++) {
     const x = t(doc, p) as Token;
     if (!preps.includes(x.lower)) continue;
     const chunk = chunkFrom(doc, p + 1, limit);

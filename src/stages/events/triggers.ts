@@ -28,6 +28,10 @@ export interface Candidate {
   consumed: number | null;
   /** The verb this trigger's clause is the complement of ("threatened to attack" → threatened). */
   governor: number | null;
+  /** Verbs the trigger's clause hangs from (control, coordination), for its date. */
+  anchors: number[];
+  /** Token range of a that-clause this trigger demands or threatens: its content, not an event. */
+  content: { start: number; end: number } | null;
 }
 
 function t(doc: Analysis, i: number): Token | undefined {
@@ -63,11 +67,7 @@ function objectNounTargets(
   const h = headLemma(doc, obj);
   const nounEntry = (lex.nouns.get(h.lower) ?? lex.nouns.get(h.lemma))?.[0];
   const preps = [...(nounEntry?.target ?? ['to', 'with', 'on', 'against', 'for', 'of']), 'by', 'from'];
-  const pp = ppParties(ctx, obj.end, Math.min(limit, obj.end + 8), preps);
-  if (pp && doc.tokens[obj.end]) {
-    const parties = noPlaces(pp.parties, true);
-    if (parties.length) return { ...pp, rule: `object ${pp.rule}`, parties };
-  }
+  // The possessor of an event noun is who did it ("condemned Russia's invasion", "limit its access").
   if (obj.possessor) {
     const chunk: Chunk = {
       start: obj.possessor.start,
@@ -77,6 +77,11 @@ function objectNounTargets(
     };
     const parties = resolveChunk(ctx, chunk, 'subject', exclude);
     if (parties.length) return { parties, rule: 'object possessor', chunk };
+  }
+  const pp = ppParties(ctx, obj.end, limit, preps, obj.end + 8);
+  if (pp && doc.tokens[obj.end]) {
+    const parties = noPlaces(pp.parties, true);
+    if (parties.length) return { ...pp, rule: `object ${pp.rule}`, parties };
   }
   return null;
 }
@@ -95,13 +100,24 @@ export function verbCandidate(
   // Particle right after the verb ("call on", "crack down"), or after a short object ("shoot it down").
   let particleAt = -1;
   if (entry.particle) {
-    for (let p = i + 1; p < Math.min(bounds.end, i + 5); p++)
-      if (t(doc, p)?.lower === entry.particle) {
+    // Prepositional particles sit right after the verb ("call on"); adverbial ones may follow a short
+    // object ("shoot it down").
+    const reach = ADVERBIAL_PARTICLES.has(entry.particle) ? 5 : 2;
+    for (let p = i + 1; p < Math.min(bounds.end, i + reach); p++) {
+      const x = t(doc, p) as Token;
+      if (x.lower === entry.particle) {
         particleAt = p;
         break;
       }
+      if (x.text === ',' || x.pos === 'VERB' || x.pos === 'ADP') break;
+    }
     if (particleAt < 0) return null;
     if (particleAt === i + 1) after = i + 2;
+  }
+  if (entry.notPrep) {
+    let p = i + 1;
+    while (t(doc, p)?.pos === 'ADV') p++;
+    if (entry.notPrep.includes(t(doc, p)?.lower ?? '')) return null;
   }
   if (entry.prep) {
     let p = i + 1;
@@ -152,6 +168,7 @@ export function verbCandidate(
   let sources: Party[];
   let sourceRule: string;
   let chain: number[] = [];
+  let anchors: number[] = [];
   let targets: Party[] = [];
   let targetRule = 'none';
   if (vg.passive) {
@@ -164,12 +181,14 @@ export function verbCandidate(
     targets = subj.parties;
     targetRule = `passive subject (${subj.rule})`;
     chain = subj.chain;
+    anchors = subj.anchors ?? [];
     mark(used, subj.chunk);
   } else {
     const subj = subjectOf(ctx, lex, i);
     sources = subj.parties;
     sourceRule = subj.rule;
     chain = subj.chain;
+    anchors = subj.anchors ?? [];
     mark(used, subj.chunk);
   }
   sources = sources.filter((p) => !p.place);
@@ -192,6 +211,12 @@ export function verbCandidate(
         targetRule = role.rule;
         mark(used, role.chunk);
       }
+    } else if (obj && entry.personObject) {
+      const parties = resolveChunk(ctx, obj, 'other').filter((p) => !p.thing && !p.place);
+      if (!parties.length) return null;
+      targets = parties;
+      targetRule = 'object NP (an actor)';
+      mark(used, obj);
     } else if (obj) {
       const list = listRight(ctx, obj, limit, 'other');
       const parties = noPlaces(list.parties, !!entry.targetIsPlace);
@@ -225,11 +250,13 @@ export function verbCandidate(
       }
     }
   }
+  let content: Candidate['content'] = null;
   // "demanded that the US cancel …": the subject of the that-clause.
   if (!targets.length && !vg.passive && THAT_TARGET.has(entry.type)) {
     let p = i + 1;
     while (t(doc, p)?.pos === 'ADV') p++;
     if (t(doc, p)?.lower === 'that') {
+      content = { start: p, end: bounds.end };
       const chunk = chunkFrom(doc, p + 1, bounds.end);
       if (chunk) {
         targets = noPlaces(resolveChunk(ctx, chunk, 'subject'), false);
@@ -276,6 +303,8 @@ export function verbCandidate(
       : null;
   return {
     governor,
+    content,
+    anchors,
     entry,
     kind: 'verb',
     trigger: { start: i, end: triggerEnd },
@@ -309,6 +338,7 @@ function carriedTarget(ctx: DocContext, country: string | null): Party | null {
 }
 
 const ANTI = /^anti-?/i;
+const ADVERBIAL_PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'away']);
 const THAT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'AGREE']);
 
 export function nounCandidate(
@@ -380,7 +410,7 @@ export function nounCandidate(
     mark(used, pc);
   }
   if (!sources.length) {
-    const between = ppParties(ctx, i + 1, Math.min(limit, i + 4), ['between']);
+    const between = ppParties(ctx, i + 1, limit, ['between'], i + 4);
     if (between && between.parties.length >= 2) {
       sources = [between.parties[0] as Party];
       targets = between.parties.slice(1);
@@ -403,7 +433,7 @@ export function nounCandidate(
     );
     const own = adjectival.filter((p) => !(p.span && targets.some((x) => x.span?.start === p.span?.start)));
     if (own.length && !targets.length) {
-      sources = own.map((p) => ({ ...p, thing: false, place: false }));
+      sources = own.filter((p) => !p.place).map((p) => ({ ...p, thing: false }));
       sourceRule = 'adjectival actor';
     }
   }
@@ -422,7 +452,7 @@ export function nounCandidate(
   const sourceCountry = sources[0]?.actor.country ?? null;
 
   if (!targets.length && entry.target) {
-    const role = ppParties(ctx, i + 1, Math.min(limit, i + 10), entry.target);
+    const role = ppParties(ctx, i + 1, limit, entry.target, i + 10);
     if (role) {
       targets = role.parties.filter(
         (p) =>
@@ -451,5 +481,7 @@ export function nounCandidate(
     used,
     consumed: null,
     governor: governor ? (governor.chain[0] ?? null) : null,
+    content: null,
+    anchors: governor ? [...governor.chain.slice(0, 1), ...(governor.anchors ?? [])] : [],
   };
 }

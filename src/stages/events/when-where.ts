@@ -15,8 +15,19 @@ export interface Dated {
   reason: string;
 }
 
-export function dateOf(doc: Analysis, trigger: number): Dated {
-  const governed = governingTime(doc, trigger);
+export function dateOf(doc: Analysis, trigger: number, anchors: readonly number[] = []): Dated {
+  let governed = governingTime(doc, trigger);
+  // A clause without a time of its own takes the time of the verb it hangs from ("announced in February …
+  // and then ordered warplanes to shoot it down").
+  if (governed?.reason !== 'time:same-clause') {
+    for (const a of anchors) {
+      const g = governingTime(doc, a);
+      if (g && g.reason !== 'time:narrative') {
+        governed = { ...g, reason: `${g.reason} of "${doc.tokens[a]?.text ?? ''}"` };
+        break;
+      }
+    }
+  }
   if (governed) {
     const { time } = governed;
     return {
@@ -58,7 +69,9 @@ function locationAt(ctx: DocContext, p: number, limit: number, used: Set<number>
         name:
           entity.kind === 'organization'
             ? span(doc, chunk.start, chunk.end).text.replace(/^the /i, '')
-            : entity.name,
+            : entity.kind === 'country'
+              ? doc.text.slice(mention.start, mention.end)
+              : entity.name,
         country: entity.country,
         lat: entity.lat ?? null,
         lon: entity.lon ?? null,

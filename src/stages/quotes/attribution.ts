@@ -7,6 +7,9 @@ import type { Token } from '../../analysis.js';
 import type { Cue, Phrase } from './phrases.js';
 import { cueAt, phraseAfter, phraseBefore } from './phrases.js';
 import { isQuoteMark } from './tokens.js';
+import { grammar } from './lexicon.js';
+
+const G = grammar();
 
 export type Layout =
   'after-inverted' | 'after' | 'before' | 'before-inverted' | 'according-to' | 'dash' | 'participle';
@@ -20,29 +23,9 @@ export interface Attribution {
 }
 
 const LEAD = new Set([',', '—', '–', '-', ':']);
-const SKIP_AFTER_NP = new Set([
-  'often',
-  'repeatedly',
-  'just',
-  'quickly',
-  'flatly',
-  'also',
-  'later',
-  'then',
-  'has',
-  'had',
-  'once',
-  'again',
-  'previously',
-  'recently',
-  'simply',
-  'further',
-  'finally',
-]);
 const ENDS = new Set(['.', '!', '?', ';']);
-const ADVERBS = new Set(['then', 'also', 'repeatedly', 'later', 'again', 'often', 'once', 'finally']);
-const PARTICIPLE_LEADS = new Set(['while', 'before', 'after', 'by', 'when']);
-const OF = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+const SUBJECT_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV']);
+const NOT_BEFORE_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART', 'ADJ', 'NOUN', 'PROPN']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
@@ -90,21 +73,21 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
     j++;
   }
   // "Mr. Morgan of the Sierra Club said"
-  if (j < ceiling && OF.has((tokens[j] as Token).lower)) {
+  if (j < ceiling && G.speakerPrepositions.has((tokens[j] as Token).lower)) {
     const pp = phraseAfter(tokens, j + 1, ceiling);
     if (pp) j = pp.to;
   }
   if (j < ceiling && (tokens[j] as Token).text === ',') {
     let k = j + 1;
     while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
-      if (isQuoteMark(tokens[k]) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
+      if (isQuoteMark(tokens, k) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
         return null;
       k++;
     }
     j = k + 1;
   }
   let skipped = 0;
-  while (j < ceiling && skipped < 2 && SKIP_AFTER_NP.has((tokens[j] as Token).lower)) {
+  while (j < ceiling && skipped < 2 && G.betweenSpeakerAndCue.has((tokens[j] as Token).lower)) {
     j++;
     skipped++;
   }
@@ -122,26 +105,21 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
   const lowest = Math.max(floor, o - 14);
   for (let c = o - 1; c >= lowest; c--) {
     const tok = tokens[c] as Token;
-    if (ENDS.has(tok.text) || isQuoteMark(tok)) return null;
+    if (ENDS.has(tok.text) || isQuoteMark(tokens, c)) return null;
     const cue = cueAt(tokens, c);
-    if (!cue) {
-      // "according to X, “…”": the cue is two tokens.
-      const prev = c > lowest ? cueAt(tokens, c - 1) : null;
-      if (prev?.preposition && prev.to === c + 1) return accordingTo(tokens, prev, o);
-      continue;
-    }
+    if (!cue) continue;
     if (cue.preposition) return accordingTo(tokens, cue, o);
     const between = o - cue.to;
     const lastBefore = tokens[o - 1] as Token;
     const intro = between === 0 || LEAD.has(lastBefore.text) || lastBefore.lower === 'that';
     // "…, saying, “…”", "I laughed and said, “…”": the speaker is the subject of the sentence.
     let b = c - 1;
-    while (b > floor && ADVERBS.has((tokens[b] as Token).lower)) b--;
+    while (b > floor && G.adverbsBeforeCue.has((tokens[b] as Token).lower)) b--;
     const before = tokens[b];
     const joined =
       before !== undefined &&
       (before.lower === 'and' ||
-        (tok.lower.endsWith('ing') && (before.text === ',' || PARTICIPLE_LEADS.has(before.lower))));
+        (tok.lower.endsWith('ing') && (before.text === ',' || G.participleLeads.has(before.lower))));
     if (joined && c > floor) {
       const main = sentenceSubject(tokens, c, floor);
       if (main) return { cue, phrase: main, layout: 'participle', partial: !intro };
@@ -165,14 +143,24 @@ function accordingTo(tokens: readonly Token[], cue: Cue, o: number): Attribution
   return { cue, phrase, layout: 'according-to', partial: !LEAD.has(lastBefore.text) };
 }
 
-/** The first name or personal pronoun of the sentence holding token `c`, before it. */
-function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Phrase | null {
+/**
+ * The subject of the sentence holding token `c`: its first name or personal pronoun that a verb, an adverb or
+ * an appositive comma follows ("In a speech earlier in the day, Trump attacked …, saying, “…”").
+ */
+export function sentenceSubject(tokens: readonly Token[], c: number, floor: number): Phrase | null {
   const sentence = (tokens[c] as Token).sentence;
   let i = c - 1;
   while (i > floor && (tokens[i - 1] as Token).sentence === sentence) i--;
-  for (let k = i; k < Math.min(c, i + 6); k++) {
+  for (let k = i; k < c; k++) {
     const p = phraseAfter(tokens, k, c);
-    if (p && (p.kind === 'name' || p.kind === 'pronoun')) return p;
+    if (!p) continue;
+    // Not an object or the noun of a prepositional phrase ("implored her to bring it back").
+    const before = k > i ? (tokens[k - 1] as Token) : null;
+    const governed = before !== null && NOT_BEFORE_SUBJECT.has(before.pos);
+    const next = tokens[p.to];
+    if (!governed && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ',' || next.text === '('))
+      return p;
+    k = p.to - 1;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import type { Stretch } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
 import { isPunct, tokenFrom } from './tokens.js';
+import { grammar } from './lexicon.js';
 
 export interface DirectResult {
   quotes: Quote[];
@@ -28,6 +29,7 @@ interface Prior {
 }
 
 const CLOSING_PUNCT = /[,.!?…—–-]$/;
+const CLOSES_SENTENCE = /[.…]$/;
 
 function words(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -37,6 +39,46 @@ function words(tokens: readonly Token[], from: number, to: number): number {
 
 function cueSpan(doc: Analysis, a: Attribution): Span {
   return span(doc, (doc.tokens[a.cue.from] as Token).start, (doc.tokens[a.cue.to - 1] as Token).end);
+}
+
+/** Token positions around a stretch, within its paragraph. */
+interface Frame {
+  /** Opening mark, first and last (exclusive) quoted token, first token after the closing mark. */
+  o: number;
+  inFrom: number;
+  inTo: number;
+  after: number;
+  /** First token attributions may look back to (paragraph start or the end of the previous stretch). */
+  floor: number;
+  /** First token attributions after the stretch may not reach (the next stretch or the paragraph end). */
+  ceiling: number;
+}
+
+function frameOf(doc: Analysis, st: Stretch, next: Stretch | undefined, prevClose: number): Frame {
+  const { tokens } = doc;
+  const para = doc.paragraphs[st.paragraph] as { start: number; end: number };
+  const inTo = tokenFrom(tokens, st.end);
+  return {
+    o: tokenFrom(tokens, st.open),
+    inFrom: tokenFrom(tokens, st.start),
+    inTo,
+    after: st.closeEnd > st.close ? tokenFrom(tokens, st.closeEnd) : inTo,
+    floor: Math.max(tokenFrom(tokens, para.start), prevClose),
+    ceiling:
+      next && next.paragraph === st.paragraph ? tokenFrom(tokens, next.open) : tokenFrom(tokens, para.end),
+  };
+}
+
+/** The stretch's own attribution: after it (unless it closes its sentence), before it, or above its paragraph. */
+function attributionOf(doc: Analysis, st: Stretch, f: Frame): Attribution | null {
+  const { tokens } = doc;
+  // A quotation closing its sentence ("….”) is not attributed by the next sentence's subject and verb.
+  const closesSentence = CLOSES_SENTENCE.test(doc.text.slice(st.start, st.end));
+  const after = closesSentence
+    ? dashSignature(tokens, f.after, f.ceiling)
+    : attributionAfter(tokens, f.after, f.ceiling);
+  if (after || st.continues) return after;
+  return attributionBefore(tokens, f.o, f.floor) ?? introducedAbove(doc, st, f.o);
 }
 
 export function directQuotes(
@@ -52,73 +94,64 @@ export function directQuotes(
   let embeddedUntil = -1;
   for (let s = 0; s < stretches.length; s++) {
     const st = stretches[s] as Stretch;
-    const next = stretches[s + 1];
-    const para = doc.paragraphs[st.paragraph] as { start: number; end: number };
-    const o = tokenFrom(tokens, st.open);
-    const inFrom = tokenFrom(tokens, st.start);
-    const inTo = tokenFrom(tokens, st.end);
-    const after = st.closeEnd > st.close ? tokenFrom(tokens, st.closeEnd) : inTo;
-    const paraEnd = tokenFrom(tokens, para.end);
-    const ceiling = next && next.paragraph === st.paragraph ? tokenFrom(tokens, next.open) : paraEnd;
-    const paraStart = tokenFrom(tokens, para.start);
-    const floor = Math.max(paraStart, prevClose);
-    prevClose = after;
-    const n = words(tokens, inFrom, inTo);
-    const text = doc.text.slice(st.start, st.end);
-    const punctuated = CLOSING_PUNCT.test(text);
-
-    // A quotation closing its sentence ("….”) is not attributed by the next sentence's subject and verb.
-    const closesSentence = text.endsWith('.') || text.endsWith('…');
-    const found =
-      (closesSentence ? dashSignature(tokens, after, ceiling) : attributionAfter(tokens, after, ceiling)) ??
-      (st.continues ? null : (attributionBefore(tokens, o, floor) ?? introducedAbove(doc, st, o)));
-    let speaker: Speaker | null = null;
-    let cue: Span | null = null;
-    let explanation = '';
-    if (st.start < embeddedUntil) continue;
-    if (n >= 2 && titleCased(tokens, inFrom, inTo)) continue;
+    const f = frameOf(doc, st, stretches[s + 1], prevClose);
+    prevClose = f.after;
+    const n = words(tokens, f.inFrom, f.inTo);
+    if (st.start < embeddedUntil || (n >= 2 && titleCased(tokens, f.inFrom, f.inTo))) continue;
+    const found = attributionOf(doc, st, f);
+    let speaker: Speaker;
+    let cue: Span | null;
+    let explanation: string;
     if (found) {
-      if (n < 2 && !punctuated) continue;
-      const lead =
-        found.layout === 'after' || found.layout === 'after-inverted' ? leadIn(doc, st, o, floor) : null;
-      if (found.partial || lead) {
-        const clause = lead ?? clauseOf(doc, found, st, after);
-        if (clause) {
-          const speakerOf = resolveSpeaker(ctx, found.phrase, st.paragraph);
-          embedded.push({
-            id: '',
-            kind: 'indirect',
-            span: clause,
-            speaker: speakerOf,
-            cue: cueSpan(doc, found),
-            explanation: `quotes.indirect.partial-quote: reported speech quoting some words, cue "${cueSpan(doc, found).text}" (speech/${found.cue.id})`,
-          });
-          embeddedUntil = clause.end;
-          prior = null;
-          continue;
-        }
+      if (n < 2 && !CLOSING_PUNCT.test(doc.text.slice(st.start, st.end))) continue;
+      const partial = partialRecord(doc, ctx, found, st, f);
+      if (partial) {
+        embedded.push(partial);
+        embeddedUntil = partial.span.end;
+        prior = null;
+        continue;
       }
       speaker = resolveSpeaker(ctx, found.phrase, st.paragraph);
       cue = cueSpan(doc, found);
       explanation = `quotes.direct.${found.layout}${found.partial ? '.partial' : ''}: cue "${cue.text}" (speech/${found.cue.id})`;
-    } else if (prior && n >= 2 && chains(doc, st, prior, o)) {
+    } else if (prior && n >= 2 && chains(doc, st, prior, f.o)) {
       speaker = prior.speaker;
       cue = prior.cue;
       explanation = st.continues
         ? 'quotes.direct.continued-paragraph: the quotation runs on from the previous paragraph'
         : 'quotes.direct.follows: resumes the quotation of the previous stretch after its attribution';
     } else continue;
-    quotes.push({
-      id: '',
-      kind: 'direct',
-      span: span(doc, st.start, st.end),
-      speaker,
-      cue,
-      explanation,
-    });
-    prior = { speaker, cue, paragraph: st.paragraph, after };
+    quotes.push({ id: '', kind: 'direct', span: span(doc, st.start, st.end), speaker, cue, explanation });
+    prior = { speaker, cue, paragraph: st.paragraph, after: f.after };
   }
   return { quotes, embedded };
+}
+
+/**
+ * A few quoted words inside reported speech ("said the talks were “frank”", "Both parties “saw Burma as…,”
+ * said Victor Cha") make an indirect record of the whole clause when they are less than half of it.
+ */
+function partialRecord(
+  doc: Analysis,
+  ctx: SpeakerContext,
+  found: Attribution,
+  st: Stretch,
+  f: Frame,
+): Quote | null {
+  const lead =
+    found.layout === 'after' || found.layout === 'after-inverted' ? leadIn(doc, st, f.o, f.floor) : null;
+  if (!found.partial && !lead) return null;
+  const clause = lead ?? clauseOf(doc, found, st, f.after);
+  if (!clause) return null;
+  const cue = cueSpan(doc, found);
+  return {
+    id: '',
+    kind: 'indirect',
+    span: clause,
+    speaker: resolveSpeaker(ctx, found.phrase, st.paragraph),
+    cue,
+    explanation: `quotes.indirect.partial-quote: reported speech quoting some words, cue "${cue.text}" (speech/${found.cue.id})`,
+  };
 }
 
 /**
@@ -185,8 +218,6 @@ function clauseOf(doc: Analysis, a: Attribution, st: Stretch, after: number): Sp
   return span(doc, start, end);
 }
 
-const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
-
 /** "“Face the Nation,”", "“The Art of the Deal”": short title-cased words in marks are a title, not speech. */
 function titleCased(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
@@ -200,7 +231,7 @@ function titleCased(tokens: readonly Token[], from: number, to: number): boolean
     if (words > 6) return false;
     const c = t.text.charCodeAt(0);
     const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (!capital && !MINOR.has(t.lower)) return false;
+    if (!capital && !grammar().titleMinorWords.has(t.lower)) return false;
   }
   return words > 0;
 }

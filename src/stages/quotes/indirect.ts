@@ -10,7 +10,11 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct } from './tokens.js';
+import { isPunct, isQuoteMark, tokenFrom } from './tokens.js';
+import { sentenceSubject } from './attribution.js';
+import { grammar } from './lexicon.js';
+
+const G = grammar();
 
 type Rule =
   'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'parenthetical' | 'according-to';
@@ -25,14 +29,17 @@ interface Found {
 
 const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const MIN_WORDS = 4;
-const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'early', 'late', 'earlier']);
 
 function words(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (!isPunct(tokens[i])) n++;
   return n;
+}
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
+  return false;
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -60,6 +67,16 @@ function cutAtParticiple(tokens: readonly Token[], from: number, to: number): nu
   return to;
 }
 
+/** A "that" within a few words after the cue with no verb before it: the index of "that", or -1. */
+function thatAhead(tokens: readonly Token[], k: number, end: number): number {
+  for (let i = k; i < Math.min(end, k + 14); i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === 'that') return i;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
 /** Skips "in a statement", "on Monday", "Tuesday" after a cue; returns the next token. */
 function skipAdverbials(tokens: readonly Token[], k: number, end: number): number {
   let i = k;
@@ -69,7 +86,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
       i++;
       continue;
     }
-    if (isTimeWord(tokens[i + 1]) && TIME_LEADS.has(t.lower)) {
+    if (isTimeWord(tokens[i + 1]) && G.timeLeads.has(t.lower)) {
       i += 2;
       continue;
     }
@@ -91,11 +108,35 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
   return i;
 }
 
-function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
+/** "…, arguing that …", "while insisting that …": the speaker is the sentence's subject, not the noun before. */
+function participle(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
+  const before = tokens[cue.from - 1];
+  if (!(tokens[cue.from] as Token).lower.endsWith('ing') || before === undefined || cue.from <= s.tokenStart)
+    return false;
+  return before.text === ',' || G.participleLeads.has(before.lower);
+}
+
+/** "Cruz exhorted Republicans to … and said he was standing on principle": the sentence's subject. */
+function coordinated(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | null {
+  let b = cue.from - 1;
+  while (b > s.tokenStart && G.adverbsBeforeCue.has((tokens[b] as Token).lower)) b--;
+  if ((tokens[b] as Token).lower !== 'and') return null;
+  return sentenceSubject(tokens, cue.from, s.tokenStart);
+}
+
+/**
+ * "X said (that) …". The speaker may stand before the sentence wink split off ("Rep. Stephen Lynch (D-Mass.)
+ * said …"), so the search for it reaches back to the paragraph (`floor`).
+ */
+function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: number): Found | null {
   if (cue.verb === null || !cue.verb.indirect) return null;
   const prev = tokens[cue.from - 1];
-  if (prev !== undefined && PASSIVE.has(prev.lower)) return null;
-  const phrase = phraseBefore(tokens, cue.from, s.tokenStart) ?? relativeSubject(tokens, s, cue);
+  if (prev !== undefined && G.passiveAuxiliaries.has(prev.lower)) return null;
+  const phrase = participle(tokens, s, cue)
+    ? sentenceSubject(tokens, cue.from, s.tokenStart)
+    : (phraseBefore(tokens, cue.from, floor) ??
+      relativeSubject(tokens, s, cue) ??
+      coordinated(tokens, s, cue));
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
   let k = cue.to;
@@ -110,16 +151,17 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue): Found 
     }
   }
   k = skipAdverbials(tokens, k, end);
+  // "tells MSNBC's “Morning Joe” on Friday that …", "says at a campaign stop in Toledo, Ohio, that …"
+  const far = thatAhead(tokens, k, end);
+  if (far >= 0) k = far;
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
-  if (
-    k < end &&
-    (tokens[k] as Token).lower === 'that' &&
-    afterThat?.pos !== 'AUX' &&
-    afterThat?.pos !== 'VERB'
-  )
-    k++;
-  const first = tokens[k];
+  const that = k < end && (tokens[k] as Token).lower === 'that';
+  if (cue.verb.needsThat && !that) return null;
+  if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
+  // "said that, if elected, he'd …"
+  if (that && (tokens[k] as Token | undefined)?.text === ',') k++;
+  const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
   const to = cutAtParticiple(tokens, k, end);
@@ -139,7 +181,7 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, cue: Cue): Phras
 
 /** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
 function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  if (cue.verb === null) return null;
+  if (cue.verb === null || !cue.verb.indirect || cue.verb.needsThat) return null;
   const end = contentEnd(tokens, s);
   let phrase: Phrase | null = null;
   let comma = -1;
@@ -147,12 +189,17 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
   let tail = cue.to;
   if ((tokens[cue.from - 1] as Token | undefined)?.text === ',' && cue.verb.inverts) {
     phrase = phraseAfter(tokens, cue.to, end);
+    // "…, said Mr. Barrett" / "…, said a spokesman"; not "…, declared bankruptcy".
+    if (phrase?.kind === 'noun' && !G.determiners.has((tokens[phrase.from] as Token).lower)) phrase = null;
     comma = cue.from - 1;
     rule = 'clause-then-inverted';
     if (phrase) tail = phrase.to;
   } else {
     phrase = phraseBefore(tokens, cue.from, s.tokenStart);
-    if (phrase && (tokens[phrase.from - 1] as Token | undefined)?.text === ',') comma = phrase.from - 1;
+    // "…, the IMF said": determiners before a name are not part of it.
+    let p = phrase ? phrase.from - 1 : -1;
+    while (p > s.tokenStart && G.determiners.has((tokens[p] as Token).lower)) p--;
+    if (phrase && (tokens[p] as Token | undefined)?.text === ',') comma = p;
   }
   if (!phrase || comma <= s.tokenStart) return null;
   // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
@@ -167,15 +214,38 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
     if (!hasVerb(tokens, k + 1, end)) return null;
     return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: end };
   }
-  // Nothing but adverbials after the attribution ("said in an interview", "said Monday").
-  if (end - tail > 10 || hasVerb(tokens, tail, end)) return null;
+  // Nothing but adverbials after the attribution ("said in an interview", "said Monday"), or an appositive
+  // ("said Mr. Barrett, the lawyer for the state agency").
+  const appositive = (tokens[tail] as Token | undefined)?.text === ',';
+  if (end - tail > (appositive ? 20 : 10) || hasVerb(tokens, tail, end)) return null;
   if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
+  // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
+  // (A lead phrase closed by its own comma — "After some challenges, …" — leaves a main clause.)
+  let lead = s.tokenStart;
+  while (lead < comma && (tokens[lead] as Token).pos === 'CCONJ') lead++;
+  if (G.subordinators.has((tokens[lead] as Token).lower) && !hasComma(tokens, lead, comma)) return null;
   return { rule, cue, phrase, from: s.tokenStart, to: comma };
+}
+
+/**
+ * The source after "according to": wink reads "to" as an infinitive marker and tags the next word as a verb
+ * ("according to police"), so the source runs to the comma or the sentence end; a name at its end is the
+ * speaker ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+ */
+function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
+  let to = from;
+  while (to < end && to < from + 25 && (tokens[to] as Token).text !== ',') to++;
+  if (to === from || to - from > 24) return null;
+  const named = phraseAfter(tokens, from, to);
+  if (named && named.to === to) return named;
+  const last = tokens[to - 1] as Token;
+  if (isPunct(last)) return null;
+  return { from, to, kind: named?.kind === 'name' && named.to === to ? 'name' : 'noun' };
 }
 
 function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
   const end = contentEnd(tokens, s);
-  const phrase = phraseAfter(tokens, cue.to, end);
+  const phrase = accordingSource(tokens, cue.to, end);
   if (!phrase) return null;
   const before = tokens[cue.from - 1];
   if (before !== undefined && before.text === ',' && cue.from - 1 > s.tokenStart) {
@@ -185,8 +255,7 @@ function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | n
   }
   if (cue.from - s.tokenStart > 2) return null;
   // "According to X, …": the content follows the comma that closes the source.
-  let k = phrase.to;
-  while (k < end && (tokens[k] as Token).text !== ',' && k < phrase.to + 8) k++;
+  const k = phrase.to;
   if (k >= end || (tokens[k] as Token).text !== ',') return null;
   if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
   return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
@@ -199,6 +268,7 @@ export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: Spea
   let b = 0;
   const out: Quote[] = [];
   for (const s of doc.sentences) {
+    const paraStart = tokenFrom(tokens, (doc.paragraphs[s.paragraph] as { start: number }).start);
     while (b < busy.length && (busy[b] as { end: number }).end <= s.start) b++;
     const next = busy[b];
     if (next !== undefined && next.start < s.end) continue;
@@ -207,7 +277,7 @@ export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: Spea
       if (!cue) continue;
       const found = cue.preposition
         ? accordingTo(tokens, s, cue)
-        : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue));
+        : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue, paraStart));
       if (!found) continue;
       const cueText: Span = span(doc, (tokens[cue.from] as Token).start, (tokens[cue.to - 1] as Token).end);
       out.push({

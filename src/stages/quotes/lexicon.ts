@@ -6,6 +6,8 @@ export interface CueVerb {
   inverts: boolean;
   indirect: boolean;
   object: boolean;
+  /** Reports content only with an explicit "that" ("a poll shows that …"). */
+  needsThat: boolean;
 }
 
 interface RawVerb {
@@ -14,6 +16,7 @@ interface RawVerb {
   inverts: boolean;
   indirect: boolean;
   object?: boolean;
+  needsThat?: boolean;
 }
 
 interface RawCues {
@@ -36,7 +39,43 @@ export interface SpeechLexicon {
   honorifics: Set<string>;
 }
 
+export interface Grammar {
+  determiners: Set<string>;
+  betweenSpeakerAndCue: Set<string>;
+  adverbsBeforeCue: Set<string>;
+  participleLeads: Set<string>;
+  speakerPrepositions: Set<string>;
+  phraseLinks: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  timeWords: Set<string>;
+  timeLeads: Set<string>;
+  titleMinorWords: Set<string>;
+  subordinators: Set<string>;
+}
+
 let cached: SpeechLexicon | null = null;
+let cachedGrammar: Grammar | null = null;
+
+/** Closed-class word lists (lexicons/speech/grammar.json), as sets. */
+export function grammar(): Grammar {
+  if (cachedGrammar) return cachedGrammar;
+  const raw = loadJson<Record<keyof Grammar, string[]>>('speech/grammar.json');
+  const set = (k: keyof Grammar): Set<string> => new Set(raw[k]);
+  cachedGrammar = {
+    determiners: set('determiners'),
+    betweenSpeakerAndCue: set('betweenSpeakerAndCue'),
+    adverbsBeforeCue: set('adverbsBeforeCue'),
+    participleLeads: set('participleLeads'),
+    speakerPrepositions: set('speakerPrepositions'),
+    phraseLinks: set('phraseLinks'),
+    passiveAuxiliaries: set('passiveAuxiliaries'),
+    timeWords: set('timeWords'),
+    timeLeads: set('timeLeads'),
+    titleMinorWords: set('titleMinorWords'),
+    subordinators: set('subordinators'),
+  };
+  return cachedGrammar;
+}
 
 export function speechLexicon(): SpeechLexicon {
   if (cached) return cached;
@@ -44,7 +83,13 @@ export function speechLexicon(): SpeechLexicon {
   const verbs = new Map<string, CueVerb>();
   const phrasal = new Map<string, Map<string, CueVerb>>();
   for (const v of raw.verbs) {
-    const cue: CueVerb = { id: v.id, inverts: v.inverts, indirect: v.indirect, object: v.object ?? false };
+    const cue: CueVerb = {
+      id: v.id,
+      inverts: v.inverts,
+      indirect: v.indirect,
+      object: v.object ?? false,
+      needsThat: v.needsThat ?? false,
+    };
     for (const form of v.forms) {
       const words = form.split(' ');
       if (words.length === 1) verbs.set(form, cue);

@@ -4,8 +4,10 @@
  */
 import type { Token } from '../../analysis.js';
 import type { CueVerb } from './lexicon.js';
-import { speechLexicon } from './lexicon.js';
+import { grammar, speechLexicon } from './lexicon.js';
 import { isCapitalized, isNameToken, isQuoteMark } from './tokens.js';
+
+const G = grammar();
 
 export interface Cue {
   /** Token range of the cue ("said", "pointed out", "according to"). */
@@ -27,96 +29,10 @@ export interface Phrase {
 }
 
 /** Tokens that may stand between a speaker and the cue ("has also said", "later added"). */
-const BETWEEN = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'also',
-  'later',
-  'then',
-  'again',
-  'once',
-  'further',
-  'previously',
-  'earlier',
-  'recently',
-  'repeatedly',
-  'often',
-  'simply',
-  'only',
-  'even',
-  'would',
-  'will',
-  'had',
-  'just',
-  'quickly',
-  'flatly',
-]);
 const NP_INNER = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const NP_END = new Set(['NOUN', 'PROPN', 'NUM']);
-const NP_LINKS = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'and', 'with']);
-const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'early', 'late', 'earlier']);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'another',
-  'one',
-  'some',
-  'many',
-  'several',
-  'two',
-  'three',
-  'other',
-]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-  'tonight',
-  'yesterday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const DASHES = new Set(['--', '—', '–']);
 
 export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const tok = tokens[t];
@@ -136,10 +52,14 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const verb = lex.verbs.get(tok.lower);
   if (!verb) return null;
   if (tok.pos !== 'VERB' && tok.pos !== 'AUX') {
-    // wink tags "tweets", "says" as nouns now and then: a cue only right after a name or pronoun ("Trump tweets").
+    // wink tags "tweets", "says" as nouns now and then: a cue only as a verb form in -s right after a name or
+    // pronoun ("Trump tweets"), never a noun like "the Times report".
     const prev = tokens[t - 1];
-    if (tok.pos !== 'NOUN' || prev === undefined || (prev.pos !== 'PROPN' && prev.pos !== 'PRON'))
-      return null;
+    if (tok.pos !== 'NOUN' || !tok.lower.endsWith('s') || prev === undefined) return null;
+    if (prev.pos !== 'PROPN' && prev.pos !== 'PRON') return null;
+    // "so many Republican claims" is a noun phrase.
+    const before = tokens[t - 2];
+    if (before !== undefined && (G.determiners.has(before.lower) || before.pos === 'ADJ')) return null;
   }
   // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue.
   if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) return null;
@@ -147,7 +67,7 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
 }
 
 export function isTimeWord(t: Token | undefined): boolean {
-  return t !== undefined && TIME_WORDS.has(t.lower);
+  return t !== undefined && G.timeWords.has(t.lower);
 }
 
 function isName(t: Token | undefined): boolean {
@@ -167,17 +87,27 @@ function openParen(tokens: readonly Token[], t: number, floor: number): number {
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let e = end - 1;
   let skipped = 0;
-  while (e >= floor && skipped < 4 && (BETWEEN.has((tokens[e] as Token).lower) || isTimeWord(tokens[e]))) {
+  while (
+    e >= floor &&
+    skipped < 4 &&
+    (G.betweenSpeakerAndCue.has((tokens[e] as Token).lower) || isTimeWord(tokens[e]))
+  ) {
     e--;
     skipped++;
     // "this month", "last week", "on Monday"
-    if (e >= floor && TIME_LEADS.has((tokens[e] as Token).lower)) e--;
+    if (e >= floor && G.timeLeads.has((tokens[e] as Token).lower)) e--;
   }
   if (e < floor) return null;
   if ((tokens[e] as Token).text === ')') {
     const p = openParen(tokens, e, floor);
     if (p < 0) return null;
     e = p - 1;
+  } else if (DASHES.has((tokens[e] as Token).text)) {
+    // "Kall -- co-editor of a book on the debates -- said": the speaker stands before the first dash.
+    let c = e - 1;
+    while (c >= Math.max(floor, e - 30) && !DASHES.has((tokens[c] as Token).text)) c--;
+    if (c < floor || !DASHES.has((tokens[c] as Token).text)) return null;
+    e = c - 1;
   } else if ((tokens[e] as Token).text === ',') {
     // Appositive: ", a Cornell professor," — find the comma that opens it; the speaker stands before that,
     // unless the appositive is the name itself ("A lawyer for the outlets, David Schulz, said").
@@ -186,7 +116,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const tok = tokens[c] as Token;
       if (tok.text === ',') break;
       if (
-        isQuoteMark(tok) ||
+        isQuoteMark(tokens, c) ||
         (tok.text === '.' && !(tokens[c + 1]?.text === ',' && tok.start === (tokens[c - 1] as Token).end))
       )
         return null;
@@ -235,11 +165,13 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
     }
     return { from: s, to: e + 1, kind: 'name' };
   }
-  if (last.pos !== 'NOUN' && last.pos !== 'NUM') return null;
+  // wink tags some nouns after a possessive as adjectives ("Ivana Trump's brief said").
+  const possessed = last.pos === 'ADJ' && POSSESSIVE.has((tokens[e - 1] as Token | undefined)?.text ?? '');
+  if (last.pos !== 'NOUN' && last.pos !== 'NUM' && !possessed) return null;
   let s = e;
   for (let i = e - 1; i >= Math.max(floor, e - 12); i--) {
     const tok = tokens[i] as Token;
-    if (DETERMINERS.has(tok.lower)) {
+    if (G.determiners.has(tok.lower)) {
       s = i;
       // "Nearly eight of 10 voters", "Experts on North Korea and nuclear nonproliferation": a noun phrase
       // governed by the one before it.
@@ -247,7 +179,7 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
       if (
         link !== undefined &&
         i - 2 >= floor &&
-        NP_LINKS.has(link.lower) &&
+        G.phraseLinks.has(link.lower) &&
         NP_END.has((tokens[i - 2] as Token).pos)
       ) {
         i -= 1;
@@ -264,10 +196,14 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
       s = i;
       continue;
     }
-    if (NP_LINKS.has(tok.lower) && i - 1 >= floor && NP_END.has((tokens[i - 1] as Token).pos)) continue;
+    if (G.phraseLinks.has(tok.lower) && i - 1 >= floor && NP_END.has((tokens[i - 1] as Token).pos)) continue;
     break;
   }
-  while (s < e && NP_LINKS.has((tokens[s] as Token).lower)) s++;
+  while (
+    s < e &&
+    (G.phraseLinks.has((tokens[s] as Token).lower) || POSSESSIVE.has((tokens[s] as Token).text))
+  )
+    s++;
   return { from: s, to: e + 1, kind: 'noun' };
 }
 
@@ -278,7 +214,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   const lex = speechLexicon();
   if (first.pos === 'PRON' && lex.pronouns.has(first.lower))
     return { from: start, to: start + 1, kind: 'pronoun' };
-  const determiner = DETERMINERS.has(first.lower) && first.lower !== 'that';
+  const determiner = G.determiners.has(first.lower) && first.lower !== 'that';
   const numbered = first.pos === 'NUM' && NP_END.has((tokens[start + 1] as Token | undefined)?.pos ?? 'X');
   if (!isName(first) && !determiner && !numbered && first.pos !== 'NOUN' && first.pos !== 'ADJ') return null;
   // "Clinton campaign spokesman Brian Fallon", "the ad's narrator", "Mr. Hass"

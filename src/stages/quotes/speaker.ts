@@ -3,7 +3,8 @@
  * mention covers the phrase (canonical name, actor, resolved pronouns); otherwise from the text, with honorifics
  * stripped and a surname matched to the fullest name the article gave earlier ("Mr. Hass" → "Ryan Hass").
  */
-import type { Analysis, Mention, Token } from '../../analysis.js';
+import type { Analysis, Token } from '../../analysis.js';
+import { actorOf, entityById, entityOf, mentionAt } from '../entities/lookup.js';
 import type { Entity, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
@@ -21,13 +22,25 @@ interface NameRun {
 
 export interface SpeakerContext {
   doc: Analysis;
-  entities: Map<string, Entity>;
   /** Full names from the text in order of appearance (fallback when no entity is known). */
   runs: NameRun[];
   /** Last word of a name → the fullest name seen with it, with the offset where it was first seen. */
   bySurname: Map<string, NameRun>;
   /** The last speaker resolved to a person-like name, for pronouns without an entity. */
   lastNamed: { speaker: Speaker; paragraph: number } | null;
+  /** A word of a non-person entity's name, lowercase → the name up to that word and where it is mentioned. */
+  byHeadWord: Map<string, HeadWord[]>;
+  /** Entities by canonical name. */
+  byName: Map<string, Entity>;
+}
+
+interface HeadWord {
+  entity: Entity;
+  /** The entity's name up to the word ("State Department" in "State Department officials"). */
+  name: string;
+  /** Whether the word ends the name: the description then refers to the entity itself. */
+  whole: boolean;
+  starts: number[];
 }
 
 /** One pass over the tokens: proper-noun runs with honorifics stripped. */
@@ -54,7 +67,47 @@ export function speakerContext(doc: Analysis): SpeakerContext {
     }
     t = e;
   }
-  return { doc, entities: new Map(doc.entities.map((e) => [e.id, e])), runs, bySurname, lastNamed: null };
+  const byHeadWord = new Map<string, HeadWord[]>();
+  for (const entity of doc.entities) {
+    if (entity.kind === 'person') continue;
+    const words = entity.name.split(' ');
+    const starts = entity.mentions.map((m) => m.start);
+    words.forEach((w, i) => {
+      if (i === 0 && words.length > 1) return;
+      const key = w.toLowerCase();
+      const list = byHeadWord.get(key) ?? [];
+      list.push({ entity, name: words.slice(0, i + 1).join(' '), whole: i === words.length - 1, starts });
+      byHeadWord.set(key, list);
+    });
+  }
+  const byName = new Map(doc.entities.map((e) => [e.name, e]));
+  return { doc, runs, bySurname, lastNamed: null, byHeadWord, byName };
+}
+
+/**
+ * "the department" with no mention of its own: the organization named earlier with that noun in its name, the
+ * most recently mentioned one — "State Department" from "State Department officials" (the entity itself only
+ * when the noun ends its name; its actor either way).
+ */
+function fromDescription(ctx: SpeakerContext, phrase: Phrase, head: number): Speaker | null {
+  const { doc } = ctx;
+  const first = doc.tokens[phrase.from] as Token;
+  const last = doc.tokens[head] as Token;
+  if (phrase.kind !== 'noun' || first.lower !== 'the' || last.pos !== 'NOUN') return null;
+  let best: HeadWord | null = null;
+  let bestAt = -1;
+  for (const candidate of ctx.byHeadWord.get(last.lower) ?? []) {
+    for (const at of candidate.starts) if (at < first.start && at > bestAt) [best, bestAt] = [candidate, at];
+  }
+  if (!best) return null;
+  const t1 = doc.tokens[phrase.to - 1] as Token;
+  const named = best.whole ? best.entity : (ctx.byName.get(best.name) ?? null);
+  return {
+    entity: named ? named.id : null,
+    name: best.name,
+    actor: named ? named.actor : best.entity.actor,
+    span: span(doc, first.start, t1.end),
+  };
 }
 
 /** Name text of tokens [from, to) without leading honorifics or a trailing possessive. */
@@ -70,24 +123,21 @@ function cleanName(doc: Analysis, from: number, to: number): string {
   return doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
 }
 
-function mentionAt(doc: Analysis, t: number): Mention | null {
-  const m = doc.tokenMention[t];
-  if (m === undefined || m < 0) return null;
-  return doc.mentions[m] ?? null;
-}
-
-/** The speaker through the entities stage, when a mention covers the phrase's head. */
+/**
+ * The speaker through the entities stage, when a mention covers the phrase's head (its last word: "Mr. Hass",
+ * "the department"; never a possessor alone, so "Pagliano's lawyer" is not Pagliano).
+ */
 function fromEntity(ctx: SpeakerContext, phrase: Phrase, head: number): Speaker | null {
-  const mention = mentionAt(ctx.doc, head) ?? mentionAt(ctx.doc, phrase.from);
+  const mention = mentionAt(ctx.doc, head);
   if (!mention) return null;
-  const entity = ctx.entities.get(mention.entity);
+  const entity = entityOf(ctx.doc, mention);
   if (!entity) return null;
   const t0 = ctx.doc.tokens[phrase.from] as Token;
   const t1 = ctx.doc.tokens[phrase.to - 1] as Token;
   return {
     entity: entity.id,
     name: entity.name,
-    actor: mention.actor ?? entity.actor,
+    actor: actorOf(ctx.doc, mention),
     span: span(ctx.doc, t0.start, t1.end),
   };
 }
@@ -115,7 +165,7 @@ function headOf(doc: Analysis, phrase: Phrase): { head: number; phrase: Phrase }
 export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: number): Speaker {
   const { doc } = ctx;
   const { head, phrase } = headOf(doc, raw);
-  const viaEntity = fromEntity(ctx, phrase, head);
+  const viaEntity = fromEntity(ctx, phrase, head) ?? fromDescription(ctx, phrase, head);
   const t0 = doc.tokens[phrase.from] as Token;
   const t1 = doc.tokens[phrase.to - 1] as Token;
   const where = span(doc, t0.start, t1.end);
@@ -134,7 +184,7 @@ export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: numb
     speaker = { entity: null, name: text, actor: null, span: where };
   }
   const person = viaEntity
-    ? ctx.entities.get(viaEntity.entity as string)?.kind === 'person'
+    ? entityById(doc, viaEntity.entity as string)?.kind === 'person'
     : phrase.kind === 'name';
   if (person && phrase.kind !== 'pronoun') ctx.lastNamed = { speaker, paragraph };
   return speaker;

@@ -14,10 +14,23 @@ export function tokenFrom(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '``', "'"]);
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '``']);
 
-export function isQuoteMark(t: Token | undefined): boolean {
-  return t !== undefined && QUOTE_MARKS.has(t.text);
+/**
+ * Whether token `i` is a double quotation mark; an apostrophe counts only as half of a two-apostrophe mark ('')
+ * glued to its twin, never as the possessive in "veterans' families".
+ */
+export function isQuoteMark(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (QUOTE_MARKS.has(t.text)) return true;
+  if (t.text !== "'") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    (prev !== undefined && prev.text === "'" && prev.end === t.start) ||
+    (next !== undefined && next.text === "'" && next.start === t.end)
+  );
 }
 
 export function isPunct(t: Token | undefined): boolean {

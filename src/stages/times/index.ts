@@ -1,7 +1,7 @@
 /**
  * Stage: times. Every temporal expression normalized to TIMEX3 (`doc.times`) and the time that governs each
- * sentence (`doc.narrativeTimes`). Parsers run only on sentences holding a trigger word or a number (a Set
- * lookup over tokens); refiners then filter, merge and resolve, in the order of configuration.ts.
+ * sentence (`doc.narrativeTimes`). Each parser runs only on sentences holding one of its gate words or digits
+ * (one Map lookup per token); refiners then filter, merge and resolve, in the order of configuration.ts.
  */
 import type { Analysis, Sentence, Stage, TimeRecord } from '../../analysis.js';
 import { PARSERS, REFINERS } from './configuration.js';
@@ -11,15 +11,43 @@ import { parseYmd } from './timex.js';
 import type { Candidate, ParseContext, RefineContext } from './types.js';
 
 const DIGIT = /\d/;
+const PUNCTUATED_DIGIT = /\d[/:-]|[/:-]\d|\d(?:a\.?m|p\.?m)\b/i;
 
-function hasTrigger(doc: Analysis, s: Sentence, triggers: Set<string>): boolean {
+/** For each trigger word, the bit mask of the parsers it wakes; built once. */
+let gateWords: Map<string, number> | null = null;
+let anyDigitMask = 0;
+let punctuatedDigitMask = 0;
+
+function gates(): Map<string, number> {
+  if (gateWords) return gateWords;
+  const lex = timesLexicon();
+  const map = new Map<string, number>();
+  PARSERS.forEach((parser, i) => {
+    const bit = 1 << i;
+    for (const w of parser.gate.words(lex)) map.set(w, (map.get(w) ?? 0) | bit);
+    if (parser.gate.digits === 'any') anyDigitMask |= bit;
+    if (parser.gate.digits === 'punctuated') punctuatedDigitMask |= bit;
+  });
+  gateWords = map;
+  return map;
+}
+
+/** The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. */
+function sentenceMask(doc: Analysis, s: Sentence): number {
+  const map = gates();
+  let mask = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i];
     if (!t) continue;
-    if (triggers.has(t.lower) || DIGIT.test(t.lower)) return true;
-    if (t.lower.includes('-') && t.lower.split('-').some((w) => triggers.has(w))) return true;
+    mask |= map.get(t.lower) ?? 0;
+    if (t.lower.endsWith('.')) mask |= map.get(t.lower.slice(0, -1)) ?? 0; // "Jan.", "Sept."
+    if (t.lower.includes('-')) for (const part of t.lower.split('-')) mask |= map.get(part) ?? 0;
+    if (DIGIT.test(t.lower)) {
+      mask |= anyDigitMask;
+      if (PUNCTUATED_DIGIT.test(t.lower)) mask |= punctuatedDigitMask;
+    }
   }
-  return false;
+  return mask;
 }
 
 function toRecord(doc: Analysis, c: Candidate): TimeRecord | null {
@@ -49,12 +77,14 @@ function toRecord(doc: Analysis, c: Candidate): TimeRecord | null {
 
 export function findTimes(doc: Analysis): TimeRecord[] {
   const anchor = parseYmd(doc.options.publishedAt);
-  const { triggers } = timesLexicon();
   let candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    if (!hasTrigger(doc, sentence, triggers)) continue;
+    const mask = sentenceMask(doc, sentence);
+    if (!mask) continue;
     const ctx: ParseContext = { doc, sentence, text: doc.text.slice(sentence.start, sentence.end), anchor };
-    for (const parser of PARSERS) for (const c of parser.parse(ctx)) candidates.push(c);
+    PARSERS.forEach((parser, i) => {
+      if (mask & (1 << i)) for (const c of parser.parse(ctx)) candidates.push(c);
+    });
   }
   const rctx: RefineContext = { doc, anchor };
   candidates.sort((a, b) => a.start - b.start);

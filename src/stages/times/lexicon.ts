@@ -18,6 +18,8 @@ interface Words {
   yearBlockersBefore: string[];
   yearBlockersAfter: string[];
   ordinals: Record<string, number>;
+  weekdayNamePrefixes: string[];
+  weekdayNameHeads: string[];
 }
 
 export interface PhraseEntry {
@@ -30,6 +32,8 @@ export interface PhraseEntry {
   after?: string[];
   /** The word before must not be one of these. */
   notAfter?: string[];
+  /** The word after must not be one of these. */
+  notBefore?: string[];
 }
 
 export interface TimesLexicon {
@@ -37,8 +41,18 @@ export interface TimesLexicon {
   references: PhraseEntry[];
   sets: PhraseEntry[];
   holidays: PhraseEntry[];
-  /** Lowercased words whose presence in a sentence makes it worth parsing. */
-  triggers: Set<string>;
+  /** Lowercased trigger words by group, for the parsers' gates (see index.ts). */
+  groups: {
+    months: string[];
+    weekdays: string[];
+    chrono: string[];
+    units: string[];
+    seasons: string[];
+    partsOfDay: string[];
+    references: string[];
+    sets: string[];
+    holidays: string[];
+  };
   /** Regex source for a spelled or written number ("two", "10", "2.5", "2 1/2", "a"). */
   numberSource: string;
   /** Regex source for a unit word, singular or plural. */
@@ -90,41 +104,23 @@ const WEEKDAYS = [
   'fri',
   'sat',
 ];
-const CASUAL = [
+/** Words chrono reads besides month and weekday names. */
+const CHRONO_WORDS = [
   'today',
   'tonight',
   'yesterday',
   'tomorrow',
-  'now',
-  'ago',
-  'earlier',
-  'later',
   'noon',
   'midnight',
-  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
   'a.m.',
   'p.m.',
   'am',
   'pm',
-  'season',
-  'quarter',
-  'recent',
-  'coming',
-  'past',
-  'future',
-  'previously',
-  'formerly',
-  'currently',
-  'nowadays',
-  'time',
-  'moment',
-  'present',
-  'era',
-  'before',
-  'after',
-  'following',
-  'next',
-  'previous',
+  "o'clock",
 ];
 
 export function escapeRegex(s: string): string {
@@ -142,6 +138,9 @@ export function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
+/** Words too common to gate anything: a phrase is gated by its other words. */
+const NOISE = new Set(['the', 'a', 'an', 'at', 'of', 'in', 'per', 'each', 'every', 'right', 'for']);
+
 let cached: TimesLexicon | null = null;
 
 export function timesLexicon(): TimesLexicon {
@@ -150,27 +149,29 @@ export function timesLexicon(): TimesLexicon {
   const references = loadJson<PhraseEntry[]>('times/references.json');
   const sets = loadJson<PhraseEntry[]>('times/sets.json');
   const holidays = loadJson<PhraseEntry[]>('times/holidays.json');
-  const triggers = new Set<string>([...MONTHS, ...WEEKDAYS, ...CASUAL]);
-  const addWords = (phrase: string): void => {
-    for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (w.length > 2) triggers.add(w);
-  };
-  for (const unit of Object.keys(words.units)) {
-    triggers.add(unit);
-    triggers.add(`${unit}s`);
-  }
-  for (const plural of Object.keys(words.unitPlurals)) triggers.add(plural);
-  for (const w of [...Object.keys(words.seasons), ...Object.keys(words.partsOfDay)]) triggers.add(w);
-  for (const e of [...references, ...sets, ...holidays]) addWords(e.phrase);
-  for (const noise of ['the', 'day', 'days', 'a', 'an', 'at', 'of', 'per']) triggers.delete(noise);
-  for (const unit of ['day', 'days']) triggers.add(unit);
-  const numberSource = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|${alternation(Object.keys(words.numbers))}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
-  const unitNames = [
+  const wordsOf = (entries: PhraseEntry[]): string[] => [
+    ...new Set(entries.flatMap((e) => e.phrase.toLowerCase().split(/[\s-]+/)).filter((w) => !NOISE.has(w))),
+  ];
+  const unitWords = [
     ...Object.keys(words.units),
     ...Object.keys(words.units).map((u) => `${u}s`),
     ...Object.keys(words.unitPlurals),
   ];
-  const unitSource = alternation(unitNames);
-  cached = { words, references, sets, holidays, triggers, numberSource, unitSource };
+  const seasonWords = Object.keys(words.seasons);
+  const groups = {
+    months: MONTHS,
+    weekdays: WEEKDAYS,
+    chrono: CHRONO_WORDS,
+    units: unitWords,
+    seasons: [...seasonWords, ...seasonWords.map((w) => `${w}s`)],
+    partsOfDay: Object.keys(words.partsOfDay),
+    references: wordsOf(references),
+    sets: wordsOf(sets),
+    holidays: wordsOf(holidays),
+  };
+  const numberSource = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|${alternation(Object.keys(words.numbers))}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
+  const unitSource = alternation(unitWords);
+  cached = { words, references, sets, holidays, groups, numberSource, unitSource };
   return cached;
 }
 

@@ -1,12 +1,16 @@
 /**
  * Narrative time: the calendar time that governs a sentence with none of its own ("At that meeting, …" after
- * "on Sunday"). It is the last calendar date or time of the sentences before; it carries into the next
- * paragraph only while the tense stays the same, and a tense change inside a paragraph resets it too.
+ * "on Sunday"). It is the last calendar date or time of a main clause in the sentences before (a time in a
+ * relative or reported clause, or a "since" starting point, does not move the story); it carries into the
+ * next paragraph only while the tense stays the same, and a tense change inside a paragraph resets it too.
  */
 import type { Analysis, Sentence, TimeRecord } from '../../analysis.js';
+import { clauseOf, isReported } from './clause.js';
 import { tenseAt } from './tense.js';
 import { isCalendar } from './timex.js';
 import type { Tense } from './types.js';
+
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that']);
 
 /** The tense of a sentence: that of its first deciding verb. */
 export function sentenceTense(doc: Analysis, s: Sentence): Tense | null {
@@ -17,10 +21,19 @@ export function sentenceTense(doc: Analysis, s: Sentence): Tense | null {
   return null;
 }
 
+/** True when a time can carry the story: a calendar value in a main or adverbial clause, not a "since" start. */
+function movesStory(doc: Analysis, t: TimeRecord): boolean {
+  if ((t.kind !== 'date' && t.kind !== 'time') || !isCalendar(t.value)) return false;
+  if (/\(since\)/.test(t.explanation)) return false;
+  const clause = clauseOf(doc, t.tokenStart);
+  if (isReported(doc, clause)) return false;
+  return !(clause.opener && RELATIVE_OPENERS.has(clause.opener.lower));
+}
+
 export function narrativeTimes(doc: Analysis): (TimeRecord | null)[] {
   const bySentence = new Map<number, TimeRecord[]>();
   for (const t of doc.times) {
-    if ((t.kind !== 'date' && t.kind !== 'time') || !isCalendar(t.value)) continue;
+    if (!movesStory(doc, t)) continue;
     const list = bySentence.get(t.sentence) ?? [];
     list.push(t);
     bySentence.set(t.sentence, list);

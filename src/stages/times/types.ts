@@ -4,6 +4,7 @@
  */
 import type { Analysis, Sentence } from '../../analysis.js';
 import type { TimeKind } from '../../types.js';
+import type { TimesLexicon } from './lexicon.js';
 import type { Granularity, Ymd } from './timex.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -26,11 +27,15 @@ export type Pending =
       kind: 'shift';
       amount: number;
       unit: string;
-      anchor: 'publication' | 'discourse';
+      anchor: 'publication' | 'discourse' | 'past-discourse';
       granularity?: Granularity;
     }
   /** A value computed from the publication date alone ("last week", "today"). */
-  | { kind: 'anchored'; compute: (anchor: Ymd) => string | null };
+  | { kind: 'anchored'; compute: (anchor: Ymd) => string | null }
+  /** A clock time without a day ("at 3:30 p.m."): the day of the previous time in the sentence, else publication. */
+  | { kind: 'clock'; clock: string }
+  /** "over the weekend": the weekend the tense points to, as 2023-W24-WE. */
+  | { kind: 'weekend'; direction: Direction };
 
 export interface Candidate {
   /** Offsets into the document text. */
@@ -59,8 +64,18 @@ export interface ParseContext {
   anchor: Ymd | null;
 }
 
+/**
+ * When a parser is worth running on a sentence: one of its words is a token (or a part of a hyphenated one),
+ * or, with `digits`, a token holds a digit (`any`) or a digit beside '/', ':' or '-' (`punctuated`: 6/19, 10:30).
+ */
+export interface Gate {
+  words: (lex: TimesLexicon) => readonly string[];
+  digits?: 'any' | 'punctuated';
+}
+
 export interface TimeParser {
   readonly name: string;
+  readonly gate: Gate;
   parse(ctx: ParseContext): Candidate[];
 }
 

@@ -13,6 +13,7 @@ const PART_OF_DAY = /\b(early|late|mid|later|earlier)[\s-]+(morning|afternoon|ev
 
 export const discourseParser: TimeParser = {
   name: 'discourse',
+  gate: { words: (lex) => [...lex.groups.units, ...lex.groups.partsOfDay] },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(DISCOURSE)) {

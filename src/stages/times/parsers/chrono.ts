@@ -36,7 +36,8 @@ function chronoEngine(): chrono.Chrono {
   return c;
 }
 
-const TRAILING = /[\s,.;:]+$/;
+/** Punctuation chrono takes in at the end, except the stop of "a.m."/"p.m.". */
+const TRAILING = /(?<![ap]\.m)[\s,.;:]+$/i;
 const PART_OF_DAY = /\b(morning|afternoon|evening|night|overnight)\b/i;
 
 function trimSpan(text: string, index: number): { start: number; end: number; text: string } {
@@ -137,9 +138,15 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
       pending: { kind: 'weekday', weekday, direction: 'tense', suffix: clock },
     });
   }
-  if (known('hour')) {
-    // A bare clock time: the day it happens on is the governing time's, which dyad does not guess.
-    return null;
+  if (known('hour') && clock) {
+    // A bare clock time ("at about 3:30 p.m."): on the day the discourse is at (resolve.ts).
+    return candidate(ctx, start, end, {
+      ...base,
+      kind: 'time',
+      value: null,
+      basis: 'relative',
+      pending: { kind: 'clock', clock },
+    });
   }
   if (suffix && /^this\s/i.test(lower)) {
     return candidate(ctx, start, end, {
@@ -156,11 +163,27 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
 
 export const chronoParser: TimeParser = {
   name: 'chrono',
+  gate: {
+    words: (lex) => [...lex.groups.months, ...lex.groups.weekdays, ...lex.groups.chrono],
+    digits: 'punctuated',
+  },
   parse(ctx: ParseContext): Candidate[] {
     const a = ctx.anchor ?? { y: 2000, m: 1, d: 1 };
     const ref = { instant: new Date(Date.UTC(a.y, a.m - 1, a.d, 12)), timezone: 0 };
     const out: Candidate[] = [];
-    for (const r of chronoEngine().parse(ctx.text, ref, { forwardDate: false })) {
+    let results: ParsedResult[];
+    try {
+      results = chronoEngine().parse(ctx.text, ref, { forwardDate: false });
+    } catch (error) {
+      ctx.doc.diagnostics.push({
+        code: 'TIMES_CHRONO_FAILED',
+        stage: 'times',
+        message: `chrono-node failed on a sentence: ${String(error)}`,
+        span: { start: ctx.sentence.start, end: ctx.sentence.end, text: ctx.text },
+      });
+      return [];
+    }
+    for (const r of results) {
       const c = convert(ctx, r);
       if (!c) continue;
       // Without a publication date, values chrono took from its reference are not knowable.

@@ -21,6 +21,7 @@ function centuryPattern(): RegExp {
 
 export const decadeParser: TimeParser = {
   name: 'decade',
+  gate: { words: () => ['century', 'centuries'], digits: 'any' },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(DECADE)) {

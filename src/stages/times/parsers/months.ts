@@ -22,6 +22,7 @@ const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b(?![-'’]\\w)`, 'g');
 
 export const monthParser: TimeParser = {
   name: 'month',
+  gate: { words: (lex) => lex.groups.months },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(MONTH)) {

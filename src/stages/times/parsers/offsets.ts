@@ -24,6 +24,7 @@ const CLAUSE_END = /^\s*(?:[,.;:!?)"”’]|and\b|but\b|when\b|as\b|$)/i;
 
 export const offsetParser: TimeParser = {
   name: 'offset',
+  gate: { words: (lex) => lex.groups.units },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];

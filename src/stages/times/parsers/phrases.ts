@@ -9,14 +9,20 @@ import { candidate, type Candidate, type ParseContext, type TimeParser } from '.
 interface Table {
   re: RegExp;
   byPhrase: Map<string, PhraseEntry>;
+  /** Capitalized inside a sentence, the phrase is (part of) a name. */
+  namesWhenCapitalized: boolean;
 }
 
 const normalize = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
-function table(entries: PhraseEntry[]): Table {
+function table(entries: PhraseEntry[], namesWhenCapitalized: boolean): Table {
   const byPhrase = new Map<string, PhraseEntry>();
   for (const e of entries) byPhrase.set(normalize(e.phrase), e);
-  return { re: new RegExp(`(?<![\\w'’-])(?:${alternation(byPhrase.keys())})(?![\\w-])`, 'gi'), byPhrase };
+  return {
+    namesWhenCapitalized,
+    re: new RegExp(`(?<![\\w'’-])(?:${alternation(byPhrase.keys())})(?![\\w-])`, 'gi'),
+    byPhrase,
+  };
 }
 
 let tables: { references: Table; sets: Table; holidays: Table } | null = null;
@@ -24,7 +30,11 @@ let tables: { references: Table; sets: Table; holidays: Table } | null = null;
 function phraseTables(): { references: Table; sets: Table; holidays: Table } {
   if (!tables) {
     const lex = timesLexicon();
-    tables = { references: table(lex.references), sets: table(lex.sets), holidays: table(lex.holidays) };
+    tables = {
+      references: table(lex.references, true),
+      sets: table(lex.sets, true),
+      holidays: table(lex.holidays, false),
+    };
   }
   return tables;
 }
@@ -39,12 +49,23 @@ function* matches(
     const prevWord = (/([\w.]+)\W*$/.exec(ctx.text.slice(0, m.index))?.[1] ?? '').toLowerCase();
     if (entry.after && !entry.after.includes(prevWord)) continue;
     if (entry.notAfter?.includes(prevWord)) continue;
+    const nextWord = (/^\W*([\w.]+)/.exec(ctx.text.slice(m.index + m[0].length))?.[1] ?? '').toLowerCase();
+    if (entry.notBefore?.includes(nextWord)) continue;
+    // "Breitbart News Daily", "NBC Nightly News", "the Daily Beast": a capital inside a sentence is a name.
+    if (
+      t.namesWhenCapitalized &&
+      m.index > 0 &&
+      /^[A-Z]/.test(m[0]) &&
+      !/[.!?:"“]\s*$/.test(ctx.text.slice(0, m.index))
+    )
+      continue;
     yield { entry, start: m.index, end: m.index + m[0].length };
   }
 }
 
 export const referenceParser: TimeParser = {
   name: 'reference',
+  gate: { words: (lex) => lex.groups.references },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().references)) {
@@ -64,6 +85,7 @@ export const referenceParser: TimeParser = {
 
 export const setParser: TimeParser = {
   name: 'set',
+  gate: { words: (lex) => lex.groups.sets },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().sets)) {
@@ -81,12 +103,24 @@ export const setParser: TimeParser = {
   },
 };
 
+/** True when the word right after `relEnd` is a common noun: the holiday name then modifies it. */
+function isNounAfter(ctx: ParseContext, relEnd: number): boolean {
+  const at = ctx.sentence.start + relEnd;
+  for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
+    const t = ctx.doc.tokens[i];
+    if (t && t.start >= at) return t.pos === 'NOUN';
+  }
+  return false;
+}
+
 export const holidayParser: TimeParser = {
   name: 'holiday',
+  gate: { words: (lex) => lex.groups.holidays },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const { entry, start, end } of matches(ctx, phraseTables().holidays)) {
       if (!entry.month || !entry.day) continue;
+      if (/^\s+[a-z]+/.test(ctx.text.slice(end)) && isNounAfter(ctx, end)) continue; // "Christmas trees"
       const year = /^,?\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(end));
       if (year) {
         const value = `${year[1]}-${String(entry.month).padStart(2, '0')}-${String(entry.day).padStart(2, '0')}`;

@@ -19,6 +19,7 @@ function pattern(): RegExp {
 
 export const quarterParser: TimeParser = {
   name: 'quarter',
+  gate: { words: () => ['quarter', 'q1', 'q2', 'q3', 'q4'] },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];

@@ -47,6 +47,7 @@ function valueOf(word: string): string | null {
 
 export const recurringParser: TimeParser = {
   name: 'recurring',
+  gate: { words: (lex) => [...lex.groups.months, ...lex.groups.weekdays, ...lex.groups.seasons] },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(pattern())) {

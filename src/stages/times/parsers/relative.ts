@@ -53,6 +53,11 @@ const MONTH_YEAR = new RegExp(
   'gi',
 );
 const REL_MONTH = new RegExp(`\\b(last|this|next)\\s+(${alternation(FULL_MONTHS)})\\b`, 'gi');
+const WEEKEND = /\b(?:over|during|at|on)\s+(the\s+weekend)\b/gi;
+const HALF =
+  /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year|the\s+year)\b/gi;
+const PART_OF_PERIOD =
+  /\bthe\s+(?:end|beginning|start|rest|middle|remainder)\s+of\s+the\s+(year|month|week)\b/gi;
 const REL_WEEKDAY = new RegExp(`\\b(last|this|next)\\s+(${Object.keys(WEEKDAYS).join('|')})\\b`, 'gi');
 
 function unitValue(rel: string, unit: string): (a: { y: number; m: number; d: number }) => string {
@@ -72,6 +77,9 @@ function unitValue(rel: string, unit: string): (a: { y: number; m: number; d: nu
 
 export const relativeParser: TimeParser = {
   name: 'relative',
+  gate: {
+    words: (lex) => [...lex.groups.units, ...lex.groups.months, ...lex.groups.weekdays, 'weekend', 'half'],
+  },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
     for (const m of ctx.text.matchAll(UNIT)) {
@@ -140,6 +148,49 @@ export const relativeParser: TimeParser = {
             weekday,
             direction: rel === 'last' ? 'last' : rel === 'next' ? 'next' : 'tense',
           },
+        }),
+      );
+    }
+    for (const m of ctx.text.matchAll(WEEKEND)) {
+      const at = m.index + m[0].length - (m[1] as string).length;
+      out.push(
+        candidate(ctx, at, m.index + m[0].length, {
+          value: null,
+          kind: 'date',
+          basis: 'relative',
+          rule: 'dyad:relative(the weekend)',
+          priority: 2,
+          pending: { kind: 'weekend', direction: 'tense' },
+        }),
+      );
+    }
+    for (const m of ctx.text.matchAll(HALF)) {
+      const half = /^(first|1st)$/i.test(m[1] as string) ? 1 : 2;
+      const year = m[2];
+      const rel = m[3]?.toLowerCase();
+      const dy = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      out.push(
+        candidate(ctx, m.index, m.index + m[0].length, {
+          value: year ? `${year}-H${half}` : null,
+          kind: 'date',
+          basis: year ? 'explicit' : 'relative',
+          rule: 'dyad:relative(half year)',
+          priority: 2,
+          pending: year ? undefined : { kind: 'anchored', compute: (a) => `${a.y + dy}-H${half}` },
+        }),
+      );
+    }
+    for (const m of ctx.text.matchAll(PART_OF_PERIOD)) {
+      // "by the end of the year": the year a past story is in, else the publication's.
+      const unit = (m[1] as string).toLowerCase() as 'year' | 'month' | 'week';
+      out.push(
+        candidate(ctx, m.index, m.index + m[0].length, {
+          value: null,
+          kind: 'date',
+          basis: 'relative',
+          rule: `dyad:relative(part of the ${unit})`,
+          priority: 2,
+          pending: { kind: 'shift', amount: 0, unit, anchor: 'past-discourse', granularity: unit },
         }),
       );
     }

@@ -35,6 +35,7 @@ function pattern(): RegExp {
 
 export const seasonParser: TimeParser = {
   name: 'season',
+  gate: { words: (lex) => lex.groups.seasons },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];

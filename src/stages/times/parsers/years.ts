@@ -26,6 +26,7 @@ function isPluralNoun(t: Token | undefined): boolean {
 
 export const yearParser: TimeParser = {
   name: 'year',
+  gate: { words: () => [], digits: 'any' },
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];

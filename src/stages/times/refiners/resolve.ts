@@ -14,6 +14,7 @@ import {
   formatDay,
   formatMonth,
   granularityOf,
+  isoWeek,
   startOf,
   weekdayOf,
   type Granularity,
@@ -75,6 +76,13 @@ function tokenRange(ctx: RefineContext, c: Candidate): { start: number; end: num
   return start < 0 ? { start: s?.tokenStart ?? 0, end: s?.tokenStart ?? 0 } : { start, end };
 }
 
+/** "Monday's debate": a day already named in the news, which a present verb does not move forward. */
+function isPossessive(ctx: RefineContext, c: Candidate): boolean {
+  const { end } = tokenRange(ctx, c);
+  const next = ctx.doc.tokens[end];
+  return next !== undefined && (next.lower === "'s" || next.lower === '’s' || next.lower === "'");
+}
+
 function weekdayValue(a: Ymd, weekday: number, d: Direction): string {
   const today = weekdayOf(a);
   const back = (today - weekday + 7) % 7;
@@ -93,14 +101,15 @@ function yearFor(a: Ymd, month: number, day: number, d: Direction): number {
   return a.y;
 }
 
+/** Placeholder values for a document without a publication date (clock times dropped: XXXX-WXX-5, not …T02:00). */
 function withoutAnchor(p: Pending): string | null {
   switch (p.kind) {
     case 'weekday':
-      return `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}${p.suffix ?? ''}`;
+      return `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}`;
     case 'month':
       return p.day === undefined
         ? `XXXX-${String(p.month).padStart(2, '0')}`
-        : `XXXX-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}${p.suffix ?? ''}`;
+        : `XXXX-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
     case 'season':
       return `XXXX-${p.season}`;
     case 'quarter':
@@ -116,10 +125,13 @@ function resolve(
   p: Pending,
   a: Ymd,
   previous: string | null,
+  previousSentence: number,
 ): string | null {
   switch (p.kind) {
     case 'weekday':
-      return weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, true)) + (p.suffix ?? '');
+      return (
+        weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, !isPossessive(ctx, c))) + (p.suffix ?? '')
+      );
     case 'month': {
       const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction, false));
       return p.day === undefined
@@ -144,10 +156,26 @@ function resolve(
     }
     case 'anchored':
       return p.compute(a);
+    case 'weekend': {
+      const saturday = weekdayValue(a, 6, directionOf(ctx, c, p.direction, true));
+      const day = startOf(saturday);
+      return day ? `${isoWeek(day)}-WE` : null;
+    }
+    case 'clock': {
+      const day =
+        previous && previousSentence === c.sentence && granularityOf(previous) === 'day'
+          ? previous.slice(0, 10)
+          : null;
+      c.notes.push(day ? `day:${day}` : 'day:publication');
+      return (day ?? formatDay(a)) + p.clock;
+    }
     case 'shift': {
       let base: Ymd = a;
       let g: Granularity = p.granularity ?? UNIT_GRANULARITY[p.unit] ?? 'day';
-      if (p.anchor === 'discourse' && previous) {
+      const discourse =
+        p.anchor === 'discourse' ||
+        (p.anchor === 'past-discourse' && directionOf(ctx, c, 'tense', false) === 'past');
+      if (discourse && previous) {
         const from = startOf(previous);
         const pg = granularityOf(previous);
         if (from && pg) {
@@ -180,14 +208,17 @@ export const resolveRefiner: TimeRefiner = {
   name: 'resolve',
   refine(ctx: RefineContext, candidates: Candidate[]): Candidate[] {
     let previous: string | null = null;
+    let previousSentence = -1;
     const out: Candidate[] = [];
     for (const c of candidates) {
       if (c.value === null && c.pending) {
-        c.value = ctx.anchor ? resolve(ctx, c, c.pending, ctx.anchor, previous) : withoutAnchor(c.pending);
+        c.value = ctx.anchor
+          ? resolve(ctx, c, c.pending, ctx.anchor, previous, previousSentence)
+          : withoutAnchor(c.pending);
       }
       if (c.value === null) continue;
       if (c.kind === 'date' || c.kind === 'time') {
-        if (granularityOf(c.value)) previous = c.value;
+        if (granularityOf(c.value)) [previous, previousSentence] = [c.value, c.sentence];
       }
       out.push(c);
     }
