@@ -89,6 +89,12 @@ const sections = {
       run('node', [join(shared, 'eval/polnear.mjs'), 'score', dir, out, '--json']).stdout,
     );
   },
+  plover() {
+    const script = join(root, 'scripts/plover-eval.mjs');
+    say('\n## PLOVER dev sentences (../shared/data/plover, scripts/plover-eval.mjs)');
+    say(run('node', [script]).stdout.trimEnd());
+    results.plover = JSON.parse(run('node', [script, '--json']).stdout);
+  },
 };
 
 for (const [name, fn] of Object.entries(sections)) {

@@ -13,6 +13,7 @@ export const ERRORS = {
     `${input}: publication date ${JSON.stringify(value)} is not a valid YYYY-MM-DD date`,
   UNKNOWN_LANGUAGE: (input: string) =>
     `${input}: the text does not look like English; dyad reads English news only`,
+  MALFORMED_HTML: (input: string) => `${input}: the HTML holds no readable article text`,
   BAD_JSON: (input: string, detail: string) => `${input}: not a JSON object (${detail})`,
   MISSING_FIELD: (input: string, field: string) => `${input}: missing "${field}"`,
   READ_FAILED: (input: string, detail: string) => `${input}: cannot be read (${detail})`,

@@ -154,6 +154,8 @@ export interface DocumentInfo {
   publishedAt: string | null;
   source: string | null;
   language: 'en';
+  /** The article text the offsets refer to, given only when dyad extracted it from HTML. */
+  text?: string;
 }
 
 export interface DyadDocument {

@@ -10,11 +10,14 @@ import { extract } from '../extract.js';
 import { DyadError, dyadError } from '../errors.js';
 import { describe, write } from './io.js';
 import { OrderedPool } from './pool.js';
+import { prepareInput } from '../input/index.js';
 import type { DyadDocument } from '../types.js';
 
 export interface JsonlRecord {
   id: string;
-  text: string;
+  text?: string;
+  /** An HTML page instead of `text`. */
+  html?: string;
   publishedAt?: string | null;
   title?: string | null;
   source?: string | null;
@@ -36,14 +39,20 @@ export function processLine(line: string, lineNumber: number): LineResult {
     return failure(fallbackId, dyadError('BAD_JSON', fallbackId, 'not an object').message);
   const r = record as Partial<Record<keyof JsonlRecord, unknown>>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId;
+  const input = `document ${JSON.stringify(id)}`;
   try {
-    if (r.text === undefined) throw dyadError('MISSING_FIELD', `document ${JSON.stringify(id)}`, 'text');
-    return extract(r.text as string, {
+    const html = typeof r.html === 'string';
+    if (r.text === undefined && !html) throw dyadError('MISSING_FIELD', input, 'text');
+    if (!html && typeof r.text !== 'string') throw dyadError('NOT_TEXT', input);
+    const prepared = prepareInput(input, (html ? r.html : r.text) as string, html ? true : 'auto');
+    const doc = extract(prepared.text, {
       id,
       publishedAt: r.publishedAt as string | null | undefined,
-      title: typeof r.title === 'string' ? r.title : null,
+      title: typeof r.title === 'string' ? r.title : prepared.title,
       source: typeof r.source === 'string' ? r.source : null,
     });
+    if (prepared.fromHtml) doc.document.text = prepared.text;
+    return doc;
   } catch (err) {
     return failure(
       id,

@@ -5,6 +5,7 @@ import { extract } from '../extract.js';
 import { DyadError } from '../errors.js';
 import { decode, describe, readInput, write } from './io.js';
 import { runJsonl } from './jsonl.js';
+import { prepareInput } from '../input/index.js';
 
 const MAIN_HELP = `dyad — political event data from news text
 
@@ -21,7 +22,7 @@ const EXTRACT_HELP = `dyad extract — one article, or a corpus as JSONL
 
 Usage:
   dyad extract FILE|- [options]      print one dyad/1 document for the article in FILE (- for stdin)
-  dyad extract --jsonl FILE|-        read lines {"id","text","publishedAt"?,"title"?,"source"?} and print
+  dyad extract --jsonl FILE|-        read lines {"id","text"|"html","publishedAt"?,"title"?,"source"?}; print
                                      one output line per input line, in order; a bad line prints
                                      {"document":{"id":…},"error":"…"} and the run goes on
 
@@ -32,6 +33,8 @@ Options:
   --source S               document source
   --jsonl                  the input is JSONL, one article per line
   --workers N              with --jsonl: spread the corpus over N worker threads (output order kept)
+  --html                   the input is an HTML page (also detected by itself): dyad reads its article
+                           text, and the output's document.text holds the text the offsets refer to
   --pretty                 indent the JSON output
   -h, --help               this help
 
@@ -65,6 +68,7 @@ async function extractCommand(argv: string[]): Promise<number> {
         jsonl: { type: 'boolean' },
         pretty: { type: 'boolean' },
         workers: { type: 'string' },
+        html: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,12 +101,14 @@ async function extractCommand(argv: string[]): Promise<number> {
     const id = values.id ?? (file === '-' ? 'stdin' : basename(file, extname(file)));
     let doc;
     try {
-      doc = extract(decode(input, bytes), {
+      const prepared = prepareInput(input, decode(input, bytes), values.html ? true : 'auto');
+      doc = extract(prepared.text, {
         id,
         publishedAt: values.published ?? null,
-        title: values.title ?? null,
+        title: values.title ?? prepared.title,
         source: values.source ?? null,
       });
+      if (prepared.fromHtml) doc.document.text = prepared.text;
     } catch (err) {
       if (err instanceof DyadError) {
         process.stderr.write(`dyad: ${err.message.replace(/^(the document|document "[^"]*")/, input)}\n`);
