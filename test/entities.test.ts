@@ -203,6 +203,21 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, 'Von der Leyen')?.entity?.id).toBe(ursula?.id);
   });
 
+  it.each([
+    ["Osama bin Laden's al-Qaeda network threatened the US.", 'al-Qaeda', 'IMGREB'],
+    ['Young Algerians blocked roads.', 'Algerians', 'DZACVL'],
+    ['The European Community gave Ivory Coast aid.', 'European Community', 'IGOEU'],
+    ['The International Labor Office repeated its demand.', 'International Labor Office', 'IGOUNO'],
+  ])('%s → "%s" is %s', (text, surface, code) => {
+    const doc = run(text, '2003-06-19');
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
+  it('makes "the town of X" a place', () => {
+    const doc = run('A bombing near the town of Samarra killed one U.S. soldier.', '2003-06-19');
+    expect(entityAt(doc, 'Samarra')?.entity?.kind).toBe('location');
+  });
+
   it('does not place a town in a country the article never names', () => {
     const doc = run('Israeli soldiers killed two Palestinian gunmen in Jenin.');
     const jenin = entityAt(doc, 'Jenin')?.entity;
