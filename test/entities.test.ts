@@ -213,6 +213,20 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
   });
 
+  it.each([
+    ['Israeli helicopters and tanks shelled positions.', 'Israeli helicopters and tanks', 'ISRMIL'],
+    ['Security forces in Guinea have tortured refugees.', 'Security forces', 'GINCOP'],
+    [
+      "Nicaragua's Sandinista government ordered the paper shut.",
+      "Nicaragua's Sandinista government",
+      'NICGOV',
+    ],
+    ['Afghan guerillas blew up power lines.', 'Afghan guerillas', 'AFGREB'],
+  ])('%s → group "%s" is %s', (text, surface, code) => {
+    const doc = run(text, '2003-06-19');
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
   it('makes "the town of X" a place', () => {
     const doc = run('A bombing near the town of Samarra killed one U.S. soldier.', '2003-06-19');
     expect(entityAt(doc, 'Samarra')?.entity?.kind).toBe('location');

@@ -39,8 +39,14 @@ function groupHead(ctx: Ctx, from: number, s: Sentence): GroupHead | null {
   const toks = ctx.doc.tokens;
   let best: GroupHead | null = null;
   let strong: string | null = null;
-  for (let i = from; i < Math.min(s.tokenEnd, from + 4); i++) {
+  for (let i = from; i < Math.min(s.tokenEnd, from + 5); i++) {
     const t = toks[i] as Token;
+    // "Nicaragua's Sandinista government": one capitalized word that names nothing known may modify.
+    const capitalModifier =
+      i === from && t.text !== t.lower && t.pos === 'PROPN' && !ctx.lex.names.next.has(ctx.keys[i] as string);
+    // "Israeli helicopters and tanks": two group nouns joined by "and".
+    const joined = t.lower === 'and' && best?.end === i && ctx.lex.groups.has(toks[i + 1]?.lower ?? '');
+    if (joined || capitalModifier) continue;
     if (t.text !== t.lower || !MODIFIER_POS.has(t.pos)) break;
     const g = ctx.lex.groups.get(t.lower);
     if (g) {
@@ -180,9 +186,11 @@ export function bareGroups(ctx: Ctx): void {
       const g = ctx.lex.groups.get(t.lower);
       // Lowercase, or capitalized only as the sentence's first word ("Police said").
       if (!g?.alone || (t.text !== t.lower && i !== s.tokenStart)) continue;
+      // "security forces", "Security forces in Guinea": a group noun before it lends its sector.
       const prev = toks[i - 1];
-      if (prev && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && prev.text !== prev.lower) continue;
-      const sector = asSector(g.sector);
+      const lend = prev && (ctx.covered[i - 1] ?? -1) < 0 ? ctx.lex.groups.get(prev.lower) : undefined;
+      const from = lend && STRONG.has(lend.sector) ? i - 1 : i;
+      const sector = asSector(from < i && lend ? lend.sector : g.sector);
       // "Protesters gathered in Tbilisi, police said": the country of the nearest place in the sentence.
       const country = sentenceCountry(ctx, s, i);
       const key = country ? `group:${country}:${sector ?? ''}` : `group::${sector ?? ''}:${t.lower}`;
@@ -192,7 +200,7 @@ export function bareGroups(ctx: Ctx): void {
       addMention(
         ctx,
         d,
-        i,
+        from,
         i + 1,
         'description',
         country ? `group:bare-${t.lower}+sentence-place` : `group:bare-${t.lower}`,
