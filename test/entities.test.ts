@@ -227,6 +227,15 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
   });
 
+  it('makes "a US official" a group but not an apposition to a named person', () => {
+    const doc = run(
+      'A senior US official said talks failed. Wang Yi, China’s top foreign policy official, left.',
+    );
+    expect(entityAt(doc, 'US official')?.entity?.actor?.code).toBe('USAGOV');
+    expect(doc.entities.some((e) => e.kind === 'group' && e.name.includes('policy official'))).toBe(false);
+    expect(entityAt(doc, 'Wang Yi')?.entity?.actor?.code).toBe('CHNGOV');
+  });
+
   it('makes "the town of X" a place', () => {
     const doc = run('A bombing near the town of Samarra killed one U.S. soldier.', '2003-06-19');
     expect(entityAt(doc, 'Samarra')?.entity?.kind).toBe('location');

@@ -57,6 +57,21 @@ function groupHead(ctx: Ctx, from: number, s: Sentence): GroupHead | null {
   return best;
 }
 
+/** Does the phrase starting at `from` follow ", " after a person's name (an apposition)? */
+function appositive(ctx: Ctx, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const t = toks[k] as Token;
+    if (t.text === ',') {
+      const mi = ctx.covered[k - 1] ?? -1;
+      const m = mi >= 0 ? ctx.mentions[mi] : undefined;
+      return m !== undefined && ctx.drafts.get(m.entity)?.kind === 'person';
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** "foreign ministry", "defense department": lowercase words closing on an organization head noun. */
 function orgHead(
   ctx: Ctx,
@@ -85,7 +100,9 @@ export function groupAfter(ctx: Ctx, from: number, to: number, iso3: string, s: 
   let at = to;
   const next = toks[at];
   if (next && (next.text === "'s" || next.text === '’s')) at++;
-  const head = groupHead(ctx, at, s);
+  const found = groupHead(ctx, at, s);
+  // "Wang Yi, China's top foreign policy official": the apposition describes the person, not a group.
+  const head = found && ctx.lex.groups.get(found.noun)?.one && appositive(ctx, from) ? null : found;
   if (!head) {
     // "China's foreign ministry", "the Russian defense ministry": a body of that country.
     const org = orgHead(ctx, at, s);
