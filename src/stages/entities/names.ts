@@ -400,7 +400,11 @@ function resolvePerson(
     if (seen && !(gender && seen.gender && seen.gender !== gender)) return seen;
     // "a May interview", "Younger voters": untitled, a capitalized word before a lowercase noun modifies it.
     const next = ctx.doc.tokens[to];
-    const modifier = !hasTitle && next !== undefined && next.pos === 'NOUN' && next.text === next.lower;
+    const modifier =
+      !hasTitle &&
+      next !== undefined &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+      next.text === next.lower;
     const p = modifier
       ? null
       : (personBySurname(ctx.kb, key, ctx.date, titleRole, hasTitle, gender) ??
