@@ -177,6 +177,7 @@ const NOT_TIMES: [text: string, publishedAt: string][] = [
   ['Tariffs hit Christmas trees from Oregon.', '2016-09-28'],
   ['Officials spoke about the armed forces at the time of his retirement.', '2016-09-15'],
   ['The Good Friday Agreement ended the conflict.', '2023-06-19'],
+  ['Organizers said the March on Washington was peaceful.', '2023-06-19'],
   ['The Sunday Times reported the leak.', '2023-06-19'],
   ['Israel won the Six-Day War.', '2023-06-19'],
   ['The alliance has 1,998 members and a budget of 2.2018 billion.', '2021-09-01'],
