@@ -1,9 +1,162 @@
-/** Stage: actors. Filled by its own issue; the document flows through it already. */
+/**
+ * Stage: actors. Gives each entity a CAMEO-style actor as of the publication date, from what the article
+ * says (title, apposition, affiliation, group noun, institution) and, where it says nothing, from the
+ * knowledge base of office holders (lexicons/actors/people): GOV while in office, ELI after leaving it.
+ */
 import type { Analysis, Stage } from '../../analysis.js';
+import type { Actor } from '../../types.js';
+import { draftsOf, type EntityDraft } from '../entities/drafts.js';
+import { actorFromCode, makeActor } from './codes.js';
+import { formerAt, termAt } from './kb.js';
+
+export interface ActorChoice {
+  actor: Actor | null;
+  country: string | null;
+  role: string | null;
+  /** The rule that chose it. */
+  reason: string;
+}
+
+function orgActor(d: EntityDraft, date: string | null): ActorChoice {
+  if (d.code)
+    return {
+      actor: actorFromCode(d.code, d.country, d.name),
+      country: d.country,
+      role: d.role,
+      reason: `actor:lexicon:${d.code}`,
+    };
+  const leader = d.affiliation;
+  if (leader) {
+    const country = leader.country ?? leader.person?.country ?? null;
+    return { actor: makeActor(country, d.sector), country, role: null, reason: 'actor:leader-government' };
+  }
+  void date;
+  return {
+    actor: makeActor(d.country, d.sector),
+    country: d.country,
+    role: d.role,
+    reason: 'actor:country+sector',
+  };
+}
+
+export function personActor(d: EntityDraft, date: string | null): ActorChoice {
+  const p = d.person;
+  const term = p && date ? termAt(p, date) : null;
+  const fromArticle = d.roleReason?.startsWith('apposition') ?? false;
+  const aff = d.affiliation;
+  if (fromArticle && aff) {
+    const a = aff.code ? actorFromCode(aff.code, aff.country, aff.name) : makeActor(aff.country, aff.sector);
+    if (a) return { actor: a, country: a.country, role: d.role, reason: `actor:affiliation:${aff.name}` };
+  }
+  if (term && p && !(fromArticle && d.sector && d.sector !== term.sector)) {
+    const country = term.org ? null : p.country;
+    const actor = term.org
+      ? actorFromCode(term.org, null, term.role)
+      : makeActor(p.country, (d.former ? 'ELI' : term.sector) as never);
+    return {
+      actor,
+      country: country ?? p.country,
+      role: d.role ?? term.role,
+      reason: `actor:kb-term:${p.source}:${term.role}@${date}`,
+    };
+  }
+  if (p && date && formerAt(p, date)) {
+    const country = d.country ?? p.country;
+    return { actor: makeActor(country, 'ELI'), country, role: d.role, reason: `actor:kb-former:${p.source}` };
+  }
+  const country = d.country ?? p?.country ?? null;
+  const sector = d.former ? 'ELI' : d.sector;
+  return {
+    actor: makeActor(country, country ? sector : null),
+    country,
+    role: d.role,
+    reason: `actor:article-role:${d.roleReason ?? 'none'}`,
+  };
+}
+
+export function chooseActor(d: EntityDraft, date: string | null): ActorChoice {
+  switch (d.kind) {
+    case 'person':
+      return personActor(d, date);
+    case 'organization':
+      return orgActor(d, date);
+    case 'group':
+      if (d.code)
+        return {
+          actor: actorFromCode(d.code, d.country, d.name),
+          country: d.country,
+          role: null,
+          reason: `actor:group-of-body:${d.code}`,
+        };
+      return {
+        actor: makeActor(d.country, d.sector),
+        country: d.country,
+        role: null,
+        reason: `actor:group:${d.reason}`,
+      };
+    case 'country':
+      return { actor: makeActor(d.country, null), country: d.country, role: null, reason: 'actor:country' };
+    case 'location':
+      return {
+        actor: d.code ? actorFromCode(d.code, d.country, d.name) : makeActor(d.country, null),
+        country: d.country,
+        role: null,
+        reason: 'actor:place-country',
+      };
+  }
+}
+
+/**
+ * The article's home country: the country named (as a country or place) most often, with at least three
+ * mentions and twice as many as any other. Bodies the article leaves unplaced ("police", "Hofstra University")
+ * are taken to be its.
+ */
+export function homeCountry(drafts: EntityDraft[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts)
+    if (d.country && (d.kind === 'country' || d.kind === 'location'))
+      counts.set(d.country, (counts.get(d.country) ?? 0) + d.mentions.length);
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = c;
+    } else if (n > second) second = n;
+  }
+  return top >= 3 && top >= 2 * second ? best : null;
+}
+
+/** Organizations with a sector and groups the article does not place get the home country. */
+function placeUnplaced(d: EntityDraft, home: string | null): void {
+  if (d.nearCountry !== undefined && !d.country) {
+    d.country = home ?? d.nearCountry;
+    d.reason = `${d.reason};country:${home ? 'home' : 'latest-place'}`;
+    return;
+  }
+  if (!home || d.country || d.code || !d.sector || d.sector === 'IGO') return;
+  if (d.kind !== 'organization' && d.kind !== 'group') return;
+  if (d.affiliation || d.international) return;
+  d.country = home;
+  d.reason = `${d.reason};country:home`;
+}
 
 export const actorsStage: Stage = {
   name: 'actors',
-  run(_doc: Analysis): void {
-    // Nothing yet.
+  run(doc: Analysis): void {
+    const drafts = draftsOf(doc);
+    const date = doc.options.publishedAt;
+    const home = homeCountry(drafts);
+    drafts.forEach((d, i) => {
+      const e = doc.entities[i];
+      if (!e || e.id !== d.id) return;
+      placeUnplaced(d, home);
+      const choice = chooseActor(d, date);
+      e.actor = choice.actor;
+      e.country = choice.country;
+      e.role = choice.role;
+    });
   },
 };

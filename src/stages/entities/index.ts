@@ -1,9 +1,61 @@
-/** Stage: entities. Filled by its own issue; the document flows through it already. */
-import type { Analysis, Stage } from '../../analysis.js';
+/**
+ * Stage: entities. Finds every mention of a person, organization, country, place or group (names, titles
+ * with names, demonyms, group nouns, descriptions, pronouns), groups them into one entity per referent and
+ * records, for the actors stage, what the article says about each (drafts.ts). Actors come next.
+ */
+import type { Analysis, Mention, Stage } from '../../analysis.js';
+import type { Entity } from '../../types.js';
+import { newCtx } from './context.js';
+import { setDrafts, type EntityDraft } from './drafts.js';
+import { bareGroups } from './groups.js';
+import { nameMentions } from './names.js';
+import { descriptions, pronouns } from './references.js';
+import { appositions } from './roles.js';
+
+function toEntity(d: EntityDraft, text: string): Entity {
+  const e: Entity = {
+    id: d.id,
+    name: d.name,
+    kind: d.kind,
+    actor: null,
+    country: d.country,
+    role: d.role,
+    mentions: d.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+  };
+  if (d.lat !== undefined && d.lon !== undefined) {
+    e.lat = d.lat;
+    e.lon = d.lon;
+  }
+  return e;
+}
 
 export const entitiesStage: Stage = {
   name: 'entities',
-  run(_doc: Analysis): void {
-    // Nothing yet.
+  run(doc: Analysis): void {
+    const ctx = newCtx(doc);
+    nameMentions(ctx);
+    bareGroups(ctx);
+    appositions(ctx);
+    descriptions(ctx);
+    pronouns(ctx);
+
+    const drafts = [...ctx.drafts.values()].filter((d) => d.mentions.length > 0);
+    for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+    drafts.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
+    const idOf = new Map<string, string>();
+    drafts.forEach((d, i) => {
+      d.id = `e${i + 1}`;
+      idOf.set(d.key, d.id);
+    });
+    const mentions = ctx.mentions.filter((m) => idOf.has(m.entity));
+    for (const m of mentions) m.entity = idOf.get(m.entity) as string;
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    doc.mentions = mentions;
+    doc.tokenMention = new Array<number>(doc.tokens.length).fill(-1);
+    mentions.forEach((m, i) => {
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) if (doc.tokenMention[t] === -1) doc.tokenMention[t] = i;
+    });
+    doc.entities = drafts.map((d) => toEntity(d, doc.text));
+    setDrafts(doc, drafts);
   },
 };
