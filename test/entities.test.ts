@@ -238,6 +238,8 @@ describe('entities: bodies, portfolios and shared heads', () => {
       'NICGOV',
     ],
     ['Afghan guerillas blew up power lines.', 'Afghan guerillas', 'AFGREB'],
+    ["Berlin rejected calls by Belarus's rulers for aid.", "Belarus's rulers", 'BLRGOV'],
+    ['An Argentine judge ordered an inquiry.', 'Argentine judge', 'ARGJUD'],
   ])('%s → group "%s" is %s', (text, surface, code) => {
     const doc = run(text, '2003-06-19');
     expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
@@ -288,6 +290,8 @@ describe('entities: metonymy versus place', () => {
     ['No issue worries Beijing more than Washington’s perceived support for Taiwan.', 'Washington', 'USAGOV'],
     ['Moscow said the talks failed.', 'Moscow', 'RUSGOV'],
     ['Beijing has also sought to resist.', 'Beijing', 'CHNGOV'],
+    ['Washington along with its allies demanded that Hamas disarm.', 'Washington', 'USAGOV'],
+    ['Poland demanded an admission by Moscow that the killings took place.', 'Moscow', 'RUSGOV'],
   ])('%s → %s stands for %s', (text, surface, code) => {
     const doc = run(text);
     const found = entityAt(doc, surface);

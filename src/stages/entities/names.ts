@@ -167,7 +167,13 @@ function metonymy(ctx: Ctx, from: number, to: number): string | null {
   const next = toks[to];
   if (!next) return null;
   if (POSSESSIVE.has(next.text) && next.text.length > 1) return 'metonymy:capital-possessive';
+  // "an admission by Moscow that…": the agent of a passive or a noun of action.
+  if (prev?.lower === 'by') return 'metonymy:capital-agent';
   if (prev && (prev.pos === 'ADP' || PLACE_PREPS.has(prev.lower))) return null;
+  // "Washington, along with its allies, demanded…": the subject opening the sentence.
+  const sentence = ctx.doc.sentences[(toks[from] as Token).sentence];
+  if (sentence?.tokenStart === from && next.text !== ',' && next.pos !== 'PROPN' && next.pos !== 'NOUN')
+    return 'metonymy:capital-opens-sentence';
   const verb = next.pos === 'ADV' ? toks[to + 1] : next;
   if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing'))
     return 'metonymy:capital-subject';
