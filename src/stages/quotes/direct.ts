@@ -11,7 +11,7 @@ import { attributionAfter, attributionBefore, dashSignature } from './attributio
 import type { Stretch } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct, tokenFrom } from './tokens.js';
+import { isPunct, tokenFrom, words } from './tokens.js';
 import { grammar } from './lexicon.js';
 
 export interface DirectResult {
@@ -30,12 +30,6 @@ interface Prior {
 
 const CLOSING_PUNCT = /[,.!?…—–-]$/;
 const CLOSES_SENTENCE = /[.…]$/;
-
-function words(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isPunct(tokens[i])) n++;
-  return n;
-}
 
 function cueSpan(doc: Analysis, a: Attribution): Span {
   return span(doc, (doc.tokens[a.cue.from] as Token).start, (doc.tokens[a.cue.to - 1] as Token).end);

@@ -10,7 +10,7 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct, isQuoteMark, tokenFrom } from './tokens.js';
+import { hasComma, hasVerb, isPunct, isQuoteMark, tokenFrom, words } from './tokens.js';
 import { sentenceSubject } from './attribution.js';
 import { grammar } from './lexicon.js';
 
@@ -30,25 +30,6 @@ interface Found {
 const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MIN_WORDS = 4;
-
-function words(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isPunct(tokens[i])) n++;
-  return n;
-}
-
-function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
-  return false;
-}
-
-function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const p = (tokens[i] as Token).pos;
-    if (p === 'VERB' || p === 'AUX') return true;
-  }
-  return false;
-}
 
 /** Last token of the sentence that is not closing punctuation. */
 function contentEnd(tokens: readonly Token[], s: Sentence): number {
