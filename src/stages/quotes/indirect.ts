@@ -38,11 +38,16 @@ function contentEnd(tokens: readonly Token[], s: Sentence): number {
   return e;
 }
 
-/** A content that runs into ", citing …" / ", saying …" ends at the comma: the participle opens another report. */
-function cutAtParticiple(tokens: readonly Token[], from: number, to: number): number {
+/**
+ * Where reported content ends before the sentence does: at ", citing …" / ", saying …" (a participle cue opens
+ * another report), or at ", but …" / ", while …" (lexicon `contentBreaks`: the reporter's own addition).
+ */
+function cutContent(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
-    if ((tokens[i] as Token).text !== ',') continue;
+    const t = tokens[i] as Token;
+    if (t.text !== ',') continue;
     const next = tokens[i + 1] as Token;
+    if (G.contentBreaks.has(next.lower)) return i;
     if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
   }
   return to;
@@ -145,7 +150,7 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
-  const to = cutAtParticiple(tokens, k, end);
+  const to = cutContent(tokens, k, end);
   if (words(tokens, k, to) < MIN_WORDS || !hasVerb(tokens, k, to)) return null;
   return { rule: 'reported-clause', cue, phrase, from: k, to };
 }

@@ -51,6 +51,7 @@ export interface Grammar {
   timeLeads: Set<string>;
   titleMinorWords: Set<string>;
   subordinators: Set<string>;
+  contentBreaks: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -73,6 +74,7 @@ export function grammar(): Grammar {
     timeLeads: set('timeLeads'),
     titleMinorWords: set('titleMinorWords'),
     subordinators: set('subordinators'),
+    contentBreaks: set('contentBreaks'),
   };
   return cachedGrammar;
 }
