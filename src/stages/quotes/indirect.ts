@@ -45,6 +45,8 @@ function contentEnd(tokens: readonly Token[], s: Sentence): number {
 function cutContent(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i] as Token;
+    // "… and warned against …": a second speech verb of the same speaker starts another report.
+    if (t.lower === 'and' && cueAt(tokens, i + 1)) return i;
     if (t.text !== ',') continue;
     const next = tokens[i + 1] as Token;
     if (G.contentBreaks.has(next.lower)) return i;
