@@ -134,6 +134,25 @@ describe('quotes: direct quotations and their speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ryan Hass', 'Ryan Hass', 'Ryan Hass']);
   });
 
+  it('gives an unattributed quoted sentence the speaker of the record before it in the paragraph', () => {
+    const text =
+      "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're more detailed and structured than the others.''";
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toEqual([
+      {
+        kind: 'direct',
+        text: "They're more detailed and structured than the others.",
+        speaker: 'Holtz-Eakin',
+        cue: 'said',
+      },
+    ]);
+  });
+
+  it('leaves an unattributed quoted sentence without a speaker nearby out', () => {
+    const text = 'The session ended late.\n“The nation is watching Virginia and we have to show it.”';
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('continues a quotation over paragraphs: each paragraph opens a mark, only the last closes', () => {
     const text = [
       'Caddell said: “The health issue is very much a partisan issue.',

@@ -18,6 +18,8 @@ export interface DirectResult {
   quotes: Quote[];
   /** Indirect records made for partial quotes embedded in reported speech ("said the talks were “frank”"). */
   embedded: Quote[];
+  /** Whole quoted sentences with no attribution of their own, for `sameSpeaker` once every record is known. */
+  orphans: Stretch[];
 }
 
 interface Prior {
@@ -83,6 +85,7 @@ export function directQuotes(
   const { tokens } = doc;
   const quotes: Quote[] = [];
   const embedded: Quote[] = [];
+  const orphans: Stretch[] = [];
   let prior: Prior | null = null;
   let prevClose = -1;
   let embeddedUntil = -1;
@@ -114,11 +117,58 @@ export function directQuotes(
       explanation = st.continues
         ? 'quotes.direct.continued-paragraph: the quotation runs on from the previous paragraph'
         : 'quotes.direct.follows: resumes the quotation of the previous stretch after its attribution';
-    } else continue;
+    } else {
+      if (n >= 4 && CLOSING_PUNCT.test(doc.text.slice(st.start, st.end)) && opensSentence(tokens, f.o))
+        orphans.push(st);
+      continue;
+    }
     quotes.push({ id: '', kind: 'direct', span: span(doc, st.start, st.end), speaker, cue, explanation });
     prior = { speaker, cue, paragraph: st.paragraph, after: f.after };
   }
-  return { quotes, embedded };
+  return { quotes, embedded, orphans };
+}
+
+/** The opening mark starts a sentence: at the paragraph start or after sentence-final punctuation. */
+function opensSentence(tokens: readonly Token[], o: number): boolean {
+  const prev = tokens[o - 1];
+  return prev === undefined || prev.sentence !== (tokens[o] as Token).sentence || CLAUSE_ENDS.has(prev.text);
+}
+
+/**
+ * "…, Mr. Holtz-Eakin said. “They're more detailed …”": a quoted sentence with no attribution of its own takes
+ * the speaker of the last record before it in its paragraph, or, when it opens its paragraph, of the record that
+ * closed the paragraph before.
+ */
+export function sameSpeaker(doc: Analysis, orphans: readonly Stretch[], records: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let r = 0;
+  for (const st of orphans) {
+    while (r < records.length && (records[r] as Quote).span.end <= st.open) r++;
+    const last = records[r - 1];
+    if (!last) continue;
+    const para = doc.paragraphs[st.paragraph] as { start: number };
+    const lastPara = tokenParagraph(doc, last.span.start);
+    const sameParagraph = lastPara === st.paragraph;
+    const closedAbove =
+      lastPara === st.paragraph - 1 &&
+      st.open === para.start &&
+      (doc.paragraphs[lastPara] as { end: number }).end - last.span.end <= 40;
+    if (!sameParagraph && !closedAbove) continue;
+    out.push({
+      id: '',
+      kind: 'direct',
+      span: span(doc, st.start, st.end),
+      speaker: last.speaker,
+      cue: last.cue,
+      explanation: `quotes.direct.same-speaker: an unattributed quoted sentence right after a record of the same speaker (${last.explanation?.split(':')[0] ?? ''})`,
+    });
+  }
+  return out;
+}
+
+function tokenParagraph(doc: Analysis, offset: number): number {
+  const t = doc.tokens[tokenFrom(doc.tokens, offset)];
+  return t ? (doc.sentences[t.sentence] as { paragraph: number }).paragraph : -1;
 }
 
 /**
