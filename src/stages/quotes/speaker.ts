@@ -3,7 +3,7 @@
  * mention covers the phrase (canonical name, actor, resolved pronouns); otherwise from the text, with honorifics
  * stripped and a surname matched to the fullest name the article gave earlier ("Mr. Hass" → "Ryan Hass").
  */
-import type { Analysis, Token } from '../../analysis.js';
+import type { Analysis, Mention, Token } from '../../analysis.js';
 import { actorOf, entityById, entityOf, mentionAt } from '../entities/lookup.js';
 import type { Entity, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
@@ -224,5 +224,35 @@ function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph:
     const last = ctx.lastNamed;
     if (last && paragraph - last.paragraph <= 3) return { ...last.speaker, span: where };
   }
+  // The last compatible entity mentioned within the three paragraphs before: a person for "he"/"she", a body
+  // or a country for "it"/"they" ("I" and "we" are the writer's or the speaker's own).
+  const third = personal || t0.lower === 'it' || t0.lower === 'they';
+  const near = third ? lastMentioned(ctx, t0.start, paragraph, personal) : null;
+  if (near) return { entity: near.id, name: near.name, actor: near.actor, span: where };
   return { entity: null, name: t0.lower === 'i' ? 'I' : t0.lower, actor: null, span: where };
+}
+
+function lastMentioned(
+  ctx: SpeakerContext,
+  offset: number,
+  paragraph: number,
+  person: boolean,
+): Entity | null {
+  const { doc } = ctx;
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((doc.mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const floor = (doc.paragraphs[Math.max(0, paragraph - 3)] as { start: number }).start;
+  for (let m = lo - 1; m >= 0; m--) {
+    const mention = doc.mentions[m] as Mention;
+    if (mention.start < floor) break;
+    if (mention.kind === 'pronoun') continue;
+    const entity = entityOf(doc, mention);
+    if (entity && (entity.kind === 'person') === person) return entity;
+  }
+  return null;
 }
