@@ -304,6 +304,21 @@ describe('quotes: records', () => {
     ['mixed marks as typed', '“a b" and "c d”', ['a b', 'c d']],
     ['an unclosed mark at the end', '“a b and c d', []],
     ['two apostrophes as a double mark', "''a b,'' he said, ''c d''", ['a b,', 'c d']],
+    [
+      'a quotation nested in a quotation',
+      '“I’d rather live in what he calls “hell” than here.”',
+      ['I’d rather live in what he calls “hell” than here.'],
+    ],
+    [
+      'mixed marks around a nested one',
+      '"He read the question: “Are you well?” and waited."',
+      ['He read the question: “Are you well?” and waited.'],
+    ],
+    [
+      'a quotation inside a paragraph left open',
+      '"Trump walked on, chanting “U-S-A!” as he went',
+      ['U-S-A!'],
+    ],
     ['a possessive apostrophe', "the veterans' families and “a b”", ['a b']],
   ])('scans %s', (_what, text, expected) => {
     expect(scanQuotes(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))).toEqual(expected);

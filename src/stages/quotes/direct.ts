@@ -54,12 +54,14 @@ function frameOf(doc: Analysis, st: Stretch, next: Stretch | undefined, prevClos
   const { tokens } = doc;
   const para = doc.paragraphs[st.paragraph] as { start: number; end: number };
   const inTo = tokenFrom(tokens, st.end);
+  const o = tokenFrom(tokens, st.open);
   return {
-    o: tokenFrom(tokens, st.open),
+    o,
     inFrom: tokenFrom(tokens, st.start),
     inTo,
     after: st.closeEnd > st.close ? tokenFrom(tokens, st.closeEnd) : inTo,
-    floor: Math.max(tokenFrom(tokens, para.start), prevClose),
+    // (A quotation nested in an open-ended one looks back past the outer mark.)
+    floor: Math.max(tokenFrom(tokens, para.start), prevClose <= o ? prevClose : -1),
     ceiling:
       next && next.paragraph === st.paragraph ? tokenFrom(tokens, next.open) : tokenFrom(tokens, para.end),
   };
@@ -205,6 +207,8 @@ function partialRecord(
  */
 function chains(doc: Analysis, st: Stretch, prior: Prior, o: number): boolean {
   if (st.continues) return true;
+  // A quotation nested inside the previous one is not its continuation.
+  if (o < prior.after) return false;
   if (prior.paragraph === st.paragraph) {
     // Only the attribution (one sentence at most) stands between the two stretches.
     if (o - prior.after > 60) return false;

@@ -74,31 +74,46 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Stre
   let chained = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Paragraph;
-    let open: Open | null = null;
+    // Open marks, outermost first: a quotation inside a quotation (“… “hell” …”, "… “…” …") nests.
+    const stack: Open[] = [];
+    // Quotations closed inside a mark left open: they stand alone if the outer mark never closes.
+    const inner: Stretch[] = [];
     for (let i = para.start; i < para.end; i++) {
       const width = markAt(text, i);
       if (width === 0) continue;
-      if (opens(text, i, open !== null, width)) {
-        open = { at: i, width };
-      } else if (open !== null) {
-        push(out, text, open, i, i + width, p, chained);
-        chained = false;
-        open = null;
+      const c = text[i] as string;
+      const top = stack[stack.length - 1];
+      if (opens(text, i, top !== undefined, width)) {
+        // The same straight mark opening again while open restarts the stretch (a stray mark before it).
+        if (top !== undefined && c === text[top.at] && !OPEN_ONLY.has(c)) stack.pop();
+        stack.push({ at: i, width });
+      } else if (top !== undefined) {
+        stack.pop();
+        if (stack.length > 0) push(inner, text, top, i, i + width, p, false);
+        else {
+          push(out, text, top, i, i + width, p, chained);
+          chained = false;
+          inner.length = 0;
+        }
       }
       i += width - 1;
     }
-    if (open !== null) {
-      const next = paragraphs[p + 1];
-      const width = next === undefined ? 0 : markAt(text, next.start);
-      if (next !== undefined && width > 0 && opens(text, next.start, false, width)) {
-        push(out, text, open, para.end, para.end, p, chained);
-        chained = true;
-        continue;
-      }
+    const outer = stack[0];
+    if (outer === undefined) {
+      chained = false;
+      continue;
+    }
+    out.push(...inner);
+    const next = paragraphs[p + 1];
+    const width = next === undefined ? 0 : markAt(text, next.start);
+    if (next !== undefined && width > 0 && opens(text, next.start, false, width)) {
+      push(out, text, outer, para.end, para.end, p, chained);
+      chained = true;
+      continue;
     }
     chained = false;
   }
-  return out;
+  return out.sort((a, b) => a.open - b.open);
 }
 
 function push(
