@@ -2,7 +2,9 @@
  * Quotation-mark scanning: one pass over the text pairs opening and closing double quotation marks (curly,
  * straight, two apostrophes, or mixed as typed) into quoted stretches. A paragraph that opens a quotation and
  * does not close it, followed by a paragraph that opens with a mark, continues the quotation (news style for
- * multi-paragraph quotes): each paragraph gives its own stretch, chained by `continues`.
+ * multi-paragraph quotes): each paragraph gives its own stretch, chained by `continues`. A quotation inside a
+ * quotation nests and is part of the outer stretch, unless the outer mark is never closed (a paragraph opened
+ * with a block-quote mark), where the inner quotations stand alone.
  */
 import type { Paragraph } from '../../analysis.js';
 
