@@ -75,6 +75,18 @@ describe('entities: names, titles and coreference', () => {
     expect(typeof bali?.lat).toBe('number');
   });
 
+  it('links names met before the article establishes them (headline, "to Tulsa")', () => {
+    const doc = run(
+      'Trump Says Clinton Lied About Her Emails\nHe moved to Tulsa. Officials met in Tulsa. Donald Trump said Hillary Clinton lied.',
+      '2016-10-01',
+    );
+    expect(entityAt(doc, 'Trump')?.entity?.id).toBe(entityAt(doc, 'Donald Trump')?.entity?.id);
+    expect(entityAt(doc, 'Clinton')?.entity?.id).toBe(entityAt(doc, 'Hillary Clinton')?.entity?.id);
+    const tulsa = entityAt(doc, 'Tulsa')?.entity;
+    expect(tulsa?.kind).toBe('location');
+    expect(tulsa?.mentions).toHaveLength(2);
+  });
+
   it('resolves role descriptions back to the entity', () => {
     const doc = run('A State Department official spoke. The department said talks went well.');
     const dept = entityAt(doc, 'State Department')?.entity;

@@ -223,7 +223,9 @@ function connectorFits(ctx: Ctx, from: number, j: number): boolean {
     // "Center for Strategic and International Studies": inside a name that already has a connector.
     for (let k = from; k < j; k++)
       if ((toks[k] as Token).lower === 'for' || (toks[k] as Token).lower === 'of') return true;
-    // "Securities and Exchange Commission": a capitalized run after it that ends on an organization head.
+    // "Securities and Exchange Commission": one unknown word, then a capitalized run ending on an organization
+    // head ("Anderson Cooper and Fox News", "FBI and Justice Department" are two names).
+    if (j - from !== 1 || ctx.lex.names.next.has(ctx.keys[from] as string)) return false;
     for (let k = j + 1; k < Math.min(toks.length, j + 5) && isCap(toks[k]); k++)
       if (ctx.lex.heads.has((toks[k] as Token).lower) && !isCap(toks[k + 1])) return true;
     return false;

@@ -17,6 +17,8 @@ export interface Ctx {
   drafts: Map<string, EntityDraft>;
   /** Bare surname (or other name word) → the person it last stood for in this document. */
   surnames: Map<string, EntityDraft>;
+  /** Place drafts by the name the text gives them, for names met before the place was established. */
+  placesByName: Map<string, EntityDraft>;
   /** First names of people named in full ("Hillary" → Hillary Clinton), consulted after surnames. */
   givenNames: Map<string, EntityDraft>;
   /** Words that occur lowercase somewhere in the text: a sentence-initial "Talks" is then a common word. */
@@ -97,6 +99,7 @@ export function newCtx(doc: Analysis): Ctx {
     drafts: new Map(),
     surnames: new Map(),
     givenNames: new Map(),
+    placesByName: new Map(),
     lowercase,
     midCaps,
     keys,

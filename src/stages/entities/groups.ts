@@ -10,7 +10,21 @@ import { longestMatch } from './trie.js';
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 const PAIR_WORDS = new Set(['two', 'both']);
-const PAIR_NOUNS = new Set(['governments', 'countries', 'nations', 'sides', 'capitals', 'leaders', 'powers']);
+const PAIR_NOUNS = new Set([
+  'governments',
+  'countries',
+  'nations',
+  'sides',
+  'capitals',
+  'leaders',
+  'powers',
+  'men',
+  'women',
+  'presidents',
+  'ministers',
+  'diplomats',
+  'delegations',
+]);
 /** Sectors a modifier noun lends to the head ("military officials" are MIL, not GOV). */
 const STRONG = new Set(['MIL', 'COP', 'SPY', 'REB', 'LEG', 'JUD']);
 

@@ -8,7 +8,7 @@ import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
 import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
 import { chunksOf, type Chunk } from './chunks.js';
-import { addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
+import { GLUE, addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
 import { titleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
@@ -103,6 +103,7 @@ function placeDraft(ctx: Ctx, p: PlaceInfo, reason: string): EntityDraft {
     d.lon = p.lon;
   }
   ctx.lastPlaceCountry = p.country ?? ctx.lastPlaceCountry;
+  ctx.placesByName.set(p.name, d);
   return d;
 }
 
@@ -206,9 +207,12 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
   }
   const place = pick(values, 'place');
   if (place) {
+    const where = ctx.lastPlaceCountry;
     const d = placeDraft(ctx, place.place, `gazetteer:${place.id}`);
     const capitalOf = getPlaces().capitals.get(place.place.name);
     const rule = capitalOf ? metonymy(ctx, from, to) : null;
+    // "Washington believed…" is the government speaking, not where the story is.
+    if (rule) ctx.lastPlaceCountry = where;
     const actor = rule && capitalOf ? (makeActor(capitalOf, 'GOV') ?? undefined) : undefined;
     addMention(ctx, d, from, to, 'name', rule ?? `name:place:${place.place.name}`, actor);
     return;
@@ -471,14 +475,15 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
   // The head ends the name, or comes before its first "of"/"for" ("Syrian Observatory for Human Rights").
   let headAt = to - 1;
-  for (let i = from + 1; i < to - 1; i++)
-    if (
-      (toks[i] as Token).text === (toks[i] as Token).lower &&
-      ctx.lex.heads.has((toks[i - 1] as Token).lower)
-    ) {
-      headAt = i - 1;
-      break;
-    }
+  if (!ctx.lex.heads.has((toks[to - 1] as Token).lower))
+    for (let i = from + 1; i < to - 1; i++)
+      if (
+        (toks[i] as Token).text === (toks[i] as Token).lower &&
+        ctx.lex.heads.has((toks[i - 1] as Token).lower)
+      ) {
+        headAt = i - 1;
+        break;
+      }
   const headKey = (toks[headAt] as Token).lower;
   const head = ctx.lex.heads.get(headKey);
   if (!head || to - from < 2) return false;
@@ -489,9 +494,10 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
     const mod = head.modifiers?.[(toks[i] as Token).lower];
     if (mod) sector = asSector(mod);
     if (!country) {
+      // A country, demonym or place inside the name; another body's name inside it says nothing.
       const k = known(ctx, i, to - 1);
-      const c = k ? k.values.map(countryOf).find((x) => x !== null) : null;
-      if (c) country = c;
+      const v = k?.values.find((x) => x.type === 'country' || x.type === 'demonym' || x.type === 'place');
+      if (v) country = countryOf(v);
     }
   }
   const poss = toks[from - 1];
@@ -501,9 +507,13 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
       if (m && m.end === from - 1) country = m.values.map(countryOf).find((x) => x !== null) ?? null;
     }
   }
-  if (!country && head.kind === 'location') country = ctx.lastPlaceCountry;
   const d = draftFor(ctx, `org:${name}`, name, head.kind, `head:${headKey}`);
+  // A building named without its city is where the article is ("the Diaoyutai State Guesthouse"): the actors
+  // stage takes the article's home country, else the latest place named before it.
+  if (!country && head.facility) d.nearCountry = ctx.lastPlaceCountry;
   d.head = headKey;
+  for (let i = from; i < to; i++)
+    if (ctx.lex.internationalWords.has((toks[i] as Token).lower)) d.international = true;
   d.country ??= country;
   d.sector ??= sector as Sector | null;
   addMention(ctx, d, from, to, 'name', `name:org-head:${headKey}`);
@@ -663,5 +673,44 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
 
 /** The proper-name pass over every sentence. */
 export function nameMentions(ctx: Ctx): void {
-  for (const s of ctx.doc.sentences) for (const c of chunksOf(ctx, s)) classify(ctx, c, s);
+  const missed: Chunk[] = [];
+  for (const s of ctx.doc.sentences)
+    for (const c of chunksOf(ctx, s)) {
+      const before = ctx.mentions.length;
+      classify(ctx, c, s);
+      if (ctx.mentions.length === before) missed.push(c);
+    }
+  for (const c of missed) relink(ctx, c);
+}
+
+/**
+ * A name the first pass could not place, named before the article introduced it ("Trump Says…" in a
+ * headline, "moved to Tulsa" before "in Tulsa"): the person or place the rest of the article made of it.
+ */
+function relink(ctx: Ctx, c: Chunk): void {
+  let a = c.start;
+  const b = c.end;
+  while (a < b && ctx.keys[a] === GLUE) a++;
+  if (a >= b || (ctx.covered[a] ?? -1) >= 0) return;
+  if (c.headline) {
+    // "Trump Says Clinton Lied": each word that is a surname the article uses.
+    for (let i = a; i < b; i++) {
+      const person = ctx.surnames.get(ctx.keys[i] as string);
+      let end = i + 1;
+      while (ctx.glued[end]) end++;
+      if (person && (ctx.covered[i] ?? -1) < 0)
+        addMention(ctx, person, i, end, 'name', 'name:relinked-headline');
+    }
+    return;
+  }
+  const key = ctx.keys[a] as string;
+  if (wordCount(ctx, a, b) === 1) {
+    const person = ctx.surnames.get(key);
+    if (person) {
+      addMention(ctx, person, a, b, 'name', 'name:relinked-surname');
+      return;
+    }
+  }
+  const place = ctx.placesByName.get(slice(ctx, a, b));
+  if (place) addMention(ctx, place, a, b, 'name', 'name:relinked-place');
 }

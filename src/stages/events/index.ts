@@ -1,9 +1,182 @@
-/** Stage: events. Filled by its own issue; the document flows through it already. */
-import type { Analysis, Stage } from '../../analysis.js';
+/**
+ * Stage: events. For each sentence, every token that matches a verb or noun entry of the event lexicon is read
+ * with its clause (subject, object, prepositional phrases, control verbs, coordination), its participants
+ * linked to entities and actors, and coded with mode, date, location and an explanation.
+ */
+import type { Analysis, Stage, Token } from '../../analysis.js';
+import type { Entity, Event } from '../../types.js';
+import { dedupeKey, toEvents } from './coding.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+import type { DocContext } from './participants.js';
+import { indexSentenceChunks } from './participants.js';
+import type { Candidate } from './triggers.js';
+import { nounCandidate, verbCandidate } from './triggers.js';
+
+function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (cues.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+function sportSentence(doc: Analysis, lex: EventLexicon, start: number, end: number): boolean {
+  return hasCue(doc, lex.cues.sport, start, end);
+}
+
+const TALKING_SECTORS = new Set(['LEG', 'ELI', 'OPP', 'MED', 'EDU', 'NGO', 'BUS']);
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'COP', 'SPY']);
+
+/**
+ * Whether an entry with a verbal sense reads verbally from its participants: a politician, a legislature or a
+ * newspaper "attacking" a person or group (not a country or an armed force) attacks with words.
+ */
+function talkers(ctx: DocContext, c: Candidate): boolean {
+  const speaker = c.sources.every((p) => {
+    const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
+    const sector = p.actor.sector ?? '';
+    return !ARMED_SECTORS.has(sector) && (kind === 'person' || TALKING_SECTORS.has(sector));
+  });
+  const unarmedTarget = c.targets.every((p) => {
+    const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
+    return !p.place && kind !== 'country' && kind !== 'location' && !ARMED_SECTORS.has(p.actor.sector ?? '');
+  });
+  return speaker && unarmedTarget;
+}
+
+/** An entry read in its verbal sense ("attacked her in a tweet" → ACCUSE). */
+function verbalReading(c: Candidate): Candidate {
+  const v = c.entry.verbal;
+  if (!v) return c;
+  return { ...c, entry: { ...c.entry, id: `${c.entry.id}(verbal)`, type: v.type, cameo: v.cameo } };
+}
+
+/** Participants need a country, or an international code; a bare sector ("GOV") says nothing. */
+function placed(c: Candidate): Candidate | null {
+  const ok = (p: { actor: { country: string | null; code: string } }): boolean =>
+    p.actor.country !== null || p.actor.code.length > 3;
+  const sources = c.sources.filter(ok);
+  if (!sources.length) return null;
+  return { ...c, sources, targets: c.targets.filter(ok) };
+}
+
+function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  // A participle modifying a noun is not a clause verb ("the suing states", "a hacking group").
+  if (
+    tok.pos === 'VERB' &&
+    prev !== undefined &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /(ing|ed)$/.test(tok.lower)
+  )
+    return false;
+  if (tok.pos === 'VERB') return true;
+  // wink tags some gerunds and participles as nouns or adjectives ("by freezing").
+  if (
+    (tok.pos === 'NOUN' || tok.pos === 'ADJ') &&
+    tok.lower.endsWith('ing') &&
+    prev !== undefined &&
+    ['ADP', 'SCONJ', 'CCONJ', 'VERB'].includes(prev.pos)
+  )
+    return true;
+  return false;
+}
+
+export function codeSentence(
+  ctx: DocContext,
+  lex: EventLexicon,
+  sentence: number,
+  nextId: () => string,
+): Event[] {
+  const { doc } = ctx;
+  const s = doc.sentences[sentence];
+  if (!s) return [];
+  indexSentenceChunks(ctx, sentence);
+  const sport = sportSentence(doc, lex, s.tokenStart, s.tokenEnd);
+  const verbal = hasCue(doc, lex.cues.verbalContext, s.tokenStart, s.tokenEnd);
+  const candidates: Candidate[] = [];
+  const consumed = new Set<number>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const tok = doc.tokens[i] as Token;
+    if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
+    const entries = lex.verbs.get(tok.lower) ?? lex.verbs.get(tok.lemma);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (sport && entry.sport) continue;
+      const found = verbCandidate(ctx, lex, i, entry);
+      const c = found && placed(verbal || talkers(ctx, found) ? verbalReading(found) : found);
+      if (!c) continue;
+      candidates.push(c);
+      if (c.consumed !== null) consumed.add(c.consumed);
+      break;
+    }
+  }
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const tok = doc.tokens[i] as Token;
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
+    const entries = lex.nouns.get(tok.lower) ?? lex.nouns.get(tok.lemma);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (sport && entry.sport) continue;
+      const found = nounCandidate(ctx, lex, i, entry, consumed);
+      const c = found && placed(verbal || talkers(ctx, found) ? verbalReading(found) : found);
+      if (!c) continue;
+      candidates.push(c);
+      break;
+    }
+  }
+  // What a coded verb governs ("threatened to attack", "refused to meet") is its content, not another event.
+  const triggers = new Set(candidates.map((c) => c.trigger.start));
+  const contents = candidates.flatMap((c) => (c.content ? [c.content] : []));
+  const kept = candidates.filter(
+    (c) =>
+      (c.governor === null || !triggers.has(c.governor)) &&
+      !contents.some((r) => c.trigger.start > r.start && c.trigger.start < r.end),
+  );
+  kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  for (const c of kept) {
+    for (const e of toEvents(ctx, lex, c, nextId)) {
+      const key = dedupeKey(e, sentence);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(e);
+      const source = c.sources.find((p) => p.actor.code === e.source.actor.code) ?? c.sources[0];
+      const target = e.target ? (c.targets.find((p) => p.actor.code === e.target?.actor.code) ?? null) : null;
+      if (source) ctx.pairs.push({ source, target, sentence });
+    }
+  }
+  return out;
+}
 
 export const eventsStage: Stage = {
   name: 'events',
-  run(_doc: Analysis): void {
-    // Nothing yet.
+  run(doc: Analysis): void {
+    const lex = eventLexicon();
+    const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+    const ctx: DocContext = { doc, entities, chunks: [], pairs: [] };
+    let n = 0;
+    const nextId = (): string => `ev${++n}`;
+    for (let s = 0; s < doc.sentences.length; s++) {
+      try {
+        doc.events.push(...codeSentence(ctx, lex, s, nextId));
+      } catch (err) {
+        // One sentence that trips the analysis must not lose the article.
+        const sentence = doc.sentences[s];
+        doc.diagnostics.push({
+          code: 'EVENTS_SENTENCE_FAILED',
+          stage: 'events',
+          message: (err as Error).message,
+          ...(sentence
+            ? {
+                span: {
+                  start: sentence.start,
+                  end: sentence.end,
+                  text: doc.text.slice(sentence.start, sentence.end),
+                },
+              }
+            : {}),
+        });
+      }
+    }
   },
 };

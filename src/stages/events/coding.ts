@@ -1,0 +1,91 @@
+/**
+ * From candidates to events: one event per ordered pair (coordinated sources against a list of targets,
+ * "Biden and Xi agreed" as a pair), CAMEO code, quad class and Goldstein from the entry, date and location,
+ * and an explanation naming the entry and every rule used.
+ */
+import type { Analysis, Token } from '../../analysis.js';
+import type { Event, Participant } from '../../types.js';
+import type { EventLexicon } from './lexicon.js';
+import { goldstein } from './lexicon.js';
+import type { DocContext, Party } from './participants.js';
+import { span } from './participants.js';
+import type { Candidate } from './triggers.js';
+import { dateOf, locationOf } from './when-where.js';
+
+function participant(p: Party): Participant {
+  return { entity: p.entity, actor: p.actor, span: p.span };
+}
+
+/** Ordered pairs of a candidate: each source against each target; coordinated sources alone pair up. */
+export function pairsOf(c: Candidate): [Party, Party | null, string][] {
+  const out: [Party, Party | null, string][] = [];
+  if (!c.targets.length && c.sources.length > 1) {
+    const [first, ...rest] = c.sources as [Party, ...Party[]];
+    for (const other of rest)
+      if (other.actor.country !== first.actor.country || other.entity !== first.entity)
+        out.push([first, other, 'coordinated sources as a pair']);
+    if (out.length) return out;
+  }
+  for (const s of c.sources) {
+    if (!c.targets.length) out.push([s, null, c.targetRule]);
+    for (const x of c.targets)
+      if (!(x.actor.code === s.actor.code && x.entity === s.entity)) out.push([s, x, c.targetRule]);
+  }
+  return out;
+}
+
+export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextId: () => string): Event[] {
+  const { doc } = ctx;
+  const first = doc.tokens[c.trigger.start] as Token;
+  const sentence = doc.sentences[first.sentence];
+  if (!sentence) return [];
+  const trigger = span(doc, c.trigger.start, c.trigger.end);
+  const dated = dateOf(doc, c.trigger.start, c.anchors);
+  const where = locationOf(ctx, c.trigger.start, c.used);
+  const kindTag = c.kind === 'verb' ? 'lex' : 'lex';
+  const events: Event[] = [];
+  for (const [s, x, targetRule] of pairsOf(c)) {
+    const explanation = [
+      `${kindTag}:${c.entry.id} → ${c.entry.type} ${c.entry.cameo}`,
+      `source: ${c.sourceRule} [${s.rule}]`,
+      `target: ${x ? `${targetRule} [${x.rule}]` : 'none'}`,
+      `mode: ${c.mode.mode}${c.mode.reason !== c.mode.mode ? ` (${c.mode.reason})` : ''}`,
+      `date: ${dated.reason}`,
+      `location: ${where.reason}`,
+    ].join('; ');
+    events.push({
+      id: nextId(),
+      type: c.entry.type,
+      mode: c.mode.mode,
+      cameo: c.entry.cameo,
+      quadClass: lex.coding.quadClass[c.entry.type],
+      intensity: goldstein(lex, c.entry.cameo, c.entry.goldstein),
+      source: participant(s),
+      target: x ? participant(x) : null,
+      date: dated.date,
+      location: where.location,
+      trigger,
+      sentence: {
+        start: sentence.start,
+        end: sentence.end,
+        text: doc.text.slice(sentence.start, sentence.end),
+      },
+      explanation,
+    });
+  }
+  return events;
+}
+
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** One event per sentence, type and pair of countries (either direction for symmetric types). */
+export function dedupeKey(e: Event, sentence: number): string {
+  const a = e.source.actor.country ?? e.source.actor.code;
+  const b = e.target?.actor.country ?? e.target?.actor.code ?? '-';
+  const pair = SYMMETRIC.has(e.type) ? [a, b].sort().join('|') : `${a}>${b}`;
+  return `${sentence}|${e.type}|${pair}`;
+}
+
+export function isNegatedOnly(doc: Analysis, e: Event): boolean {
+  return e.mode === 'negated' && !doc;
+}

@@ -1,0 +1,286 @@
+/**
+ * Who a phrase stands for: the entities stage's mention and actor where it gave one (metonymy included),
+ * else dyad's fallback country and sector knowledge; pronouns and "the two governments" from the discourse.
+ */
+import type { Analysis, Token } from '../../analysis.js';
+import type { Actor, Entity, Sector, Span } from '../../types.js';
+import type { Chunk } from './clause.js';
+import { chunkAt, isPossessiveMark } from './clause.js';
+import { fallbackIndex } from './fallback.js';
+
+export interface Party {
+  actor: Actor;
+  entity: string | null;
+  span: Span | null;
+  /** The rule that linked it. */
+  rule: string;
+  /** A place, not an actor: a participant only where an entry says a place stands for its country. */
+  place: boolean;
+  /** An object attributed to a country ("a Chinese balloon"): a target for "it", never a source. */
+  thing: boolean;
+}
+
+export interface ChunkInfo {
+  chunk: Chunk;
+  parties: Party[];
+}
+
+export interface DocContext {
+  doc: Analysis;
+  entities: Map<string, Entity>;
+  /** Resolved chunks in text order, for pronouns and discourse. */
+  chunks: ChunkInfo[];
+  /** Source and target countries of events so far, in order. */
+  pairs: { source: Party; target: Party | null; sentence: number }[];
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+const PLURAL = new Set(['they', 'them', 'their', 'theirs']);
+const NEUTER = new Set(['it', 'its']);
+
+export function span(doc: Analysis, start: number, end: number): Span {
+  const a = doc.tokens[start] as Token;
+  const b = doc.tokens[end - 1] as Token;
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
+}
+
+function makeActor(country: string | null, sector: Sector | null, name: string): Actor {
+  return { code: `${country ?? ''}${sector ?? ''}` || 'UNK', country, sector, name };
+}
+
+/** Parties named inside tokens [start, end): mentions first, then the fallback gazetteer. */
+export function partiesIn(ctx: DocContext, start: number, end: number, role: 'subject' | 'other'): Party[] {
+  const { doc } = ctx;
+  if (end <= start) return [];
+  const seen = new Set<number>();
+  const out: Party[] = [];
+  for (let t = start; t < end; t++) {
+    const m = doc.tokenMention[t] ?? -1;
+    if (m < 0 || seen.has(m)) continue;
+    seen.add(m);
+    const mention = doc.mentions[m];
+    if (!mention) continue;
+    const entity = ctx.entities.get(mention.entity);
+    const actor = mention.actor ?? entity?.actor ?? null;
+    const place = !mention.actor && entity?.kind === 'location';
+    const sp = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
+    if (actor && !place) {
+      // "a Chinese surveillance balloon": a country's thing, not the country acting.
+      const head = doc.tokens[end - 1] as Token;
+      const thing =
+        mention.tokenEnd < end &&
+        head.pos === 'NOUN' &&
+        (doc.tokenMention[end - 1] ?? -1) < 0 &&
+        !fallbackIndex().sectorNouns.has(head.lower);
+      out.push({
+        actor,
+        entity: mention.entity,
+        span: sp,
+        rule: `mention:${mention.kind}`,
+        place: false,
+        thing,
+      });
+    } else if (entity && (place || entity.kind === 'country') && entity.country) {
+      out.push({
+        actor: makeActor(entity.country, null, entity.name),
+        entity: mention.entity,
+        span: sp,
+        rule: 'mention:place',
+        place: true,
+        thing: false,
+      });
+    }
+  }
+  if (out.length) return out;
+  return fallbackParties(ctx, start, end, role);
+}
+
+function fallbackParties(ctx: DocContext, start: number, end: number, role: 'subject' | 'other'): Party[] {
+  const { doc } = ctx;
+  const fb = fallbackIndex();
+  const head = doc.tokens[end - 1] as Token;
+  const headSector = fb.sectorNouns.get(head.lower) ?? null;
+  const found: {
+    country: string | null;
+    sector: Sector | null;
+    from: number;
+    to: number;
+    capital: boolean;
+  }[] = [];
+  for (let t = start; t < end; t++) {
+    const tokT = doc.tokens[t] as Token;
+    if (tokT.pos !== 'PROPN' && tokT.pos !== 'ADJ' && tokT.pos !== 'NOUN' && tokT.pos !== 'DET') continue;
+    // Names are capitalized ("the Pentagon" starts at "Pentagon"); "anti-American" carries one.
+    const c0 = tokT.text.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90) && !tokT.lower.startsWith('anti-')) continue;
+    for (let n = Math.min(fb.maxWords, end - t); n >= 1; n--) {
+      const raw = doc.text.slice(tokT.start, (doc.tokens[t + n - 1] as Token).end).replace(/^anti-/i, '');
+      const key = raw.toLowerCase();
+      const inst = fb.institutions.get(key.replace(/^the /, ''));
+      const country = fb.countries.get(key);
+      if (inst) {
+        found.push({ country: inst.country, sector: inst.sector, from: t, to: t + n, capital: false });
+      } else if (country && /^[A-Z]/.test(raw)) {
+        found.push({ country, sector: null, from: t, to: t + n, capital: fb.capitals.has(key) });
+      } else continue;
+      t += n - 1;
+      break;
+    }
+  }
+  if (!found.length) return [];
+  const text = doc.text.slice((doc.tokens[start] as Token).start, head.end);
+  const sp = span(doc, start, end);
+  // A sector word anywhere after the name ("Georgian President Eduard Shevardnadze" → GOV).
+  const sectorAfter = (from: number): Sector | null => {
+    for (let k = from; k < end; k++) {
+      const sec = fb.sectorNouns.get((doc.tokens[k] as Token).lower);
+      if (sec) return sec;
+    }
+    return null;
+  };
+  // One phrase is one actor: "the Azerbaijani parliament" is AZE + LEG, not two parties.
+  if (found.length > 1) {
+    const withCountry = found.find((f) => f.country) ?? (found[0] as (typeof found)[number]);
+    const withSector = found.find((f) => f.sector);
+    found.splice(0, found.length, {
+      ...withCountry,
+      sector: withSector?.sector ?? withCountry.sector,
+      to: Math.max(...found.map((f) => f.to)),
+    });
+  }
+  return found.map((f) => {
+    const headIsName = f.to === end;
+    const inner = headIsName ? null : (headSector ?? sectorAfter(f.to));
+    const sector = f.sector ?? inner;
+    const capitalAsGov = f.capital && headIsName && role === 'subject';
+    const place = f.capital && headIsName && !capitalAsGov;
+    const thing = !headIsName && !sector && head.pos !== 'PROPN';
+    return {
+      actor: makeActor(f.country, capitalAsGov ? 'GOV' : sector, text),
+      entity: null,
+      span: sp,
+      rule: capitalAsGov ? 'fallback:capital-as-government' : `fallback:${sector ? 'name+sector' : 'name'}`,
+      place,
+      thing,
+    };
+  });
+}
+
+/** Parties a chunk stands for: its own names, a pronoun's antecedent, or the discourse pair. */
+export function resolveChunk(
+  ctx: DocContext,
+  chunk: Chunk,
+  role: 'subject' | 'other',
+  exclude: string | null = null,
+): Party[] {
+  const { doc } = ctx;
+  const headTok = doc.tokens[chunk.head] as Token;
+  const from =
+    chunk.possessor && !isPossessiveMark(doc.tokens[chunk.possessor.end])
+      ? chunk.possessor.end
+      : chunk.possessor
+        ? chunk.possessor.end + 1
+        : chunk.start;
+  const own = partiesIn(ctx, Math.min(from, chunk.head), chunk.end, role);
+  const pronoun = headTok.pos === 'PRON' && chunk.end - chunk.start === 1;
+  // A pronoun the entities stage left without an actor, or pointed back at the other participant.
+  if (pronoun && (!own.length || (exclude && own.every((p) => p.actor.country === exclude))))
+    return antecedent(ctx, chunk.head, headTok.lower, exclude);
+  // "Taiwan's Vice Foreign Minister", "Poland's parliament": the possessor's country, the head's sector.
+  if (chunk.possessor && !pronoun && own.every((p) => p.actor.country === null)) {
+    const head = fallbackIndex().sectorNouns.get(headTok.lower) ?? own[0]?.actor.sector ?? null;
+    const owner = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject').find(
+      (p) => p.actor.country,
+    );
+    if (head && owner?.actor.country) {
+      const name = span(doc, chunk.start, chunk.end).text;
+      return [
+        {
+          actor: makeActor(owner.actor.country, head, name),
+          entity: own[0]?.entity ?? null,
+          span: span(doc, chunk.start, chunk.end),
+          rule: `possessor country + ${headTok.lower}`,
+          place: false,
+          thing: false,
+        },
+      ];
+    }
+  }
+  if (own.length) return own;
+  const phrase = doc.text
+    .slice((doc.tokens[chunk.start] as Token).start, headTok.end)
+    .toLowerCase()
+    .replace(/^the /, '');
+  if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
+  return [];
+}
+
+/** "the two governments", "both sides": the two countries of the latest event or named pair. */
+function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
+  const sp = span(ctx.doc, chunk.start, chunk.end);
+  for (let k = ctx.pairs.length - 1; k >= 0; k--) {
+    const p = ctx.pairs[k];
+    if (p?.target && p.target.actor.country && p.source.actor.country !== p.target.actor.country)
+      return [p.source, p.target].map((x) => ({ ...x, span: sp, entity: null, rule: 'discourse:pair' }));
+  }
+  // Else the two most recent distinct countries named.
+  const countries: Party[] = [];
+  for (let k = ctx.chunks.length - 1; k >= 0 && countries.length < 2; k--) {
+    const info = ctx.chunks[k] as ChunkInfo;
+    if (info.chunk.start >= chunk.start) continue;
+    for (const p of info.parties)
+      if (!p.thing && p.actor.country && !countries.some((c) => c.actor.country === p.actor.country))
+        countries.push({ ...p, span: sp, entity: null, rule: 'discourse:pair' });
+  }
+  return countries.length === 2 ? countries.reverse() : [];
+}
+
+/** A pronoun's antecedent: the nearest earlier phrase of the right kind within two sentences. */
+export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude: string | null): Party[] {
+  const tokAt = ctx.doc.tokens[at] as Token;
+  const prev = ctx.doc.tokens[at - 1];
+  const object = (pronoun === 'it' || pronoun === 'them') && (prev?.pos === 'VERB' || prev?.pos === 'ADP');
+  for (let k = ctx.chunks.length - 1; k >= 0; k--) {
+    const info = ctx.chunks[k] as ChunkInfo;
+    if (info.chunk.end > at) continue;
+    const s = (ctx.doc.tokens[info.chunk.head] as Token).sentence;
+    if (s < tokAt.sentence - 2) break;
+    for (const p of info.parties) {
+      if (p.place) continue;
+      if (exclude && p.actor.country === exclude) continue;
+      if (object && !p.thing) continue;
+      if (!object && p.thing) continue;
+      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person') continue;
+      if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
+      if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
+        return [
+          {
+            ...p,
+            span: span(ctx.doc, at, at + 1),
+            rule: `pronoun:${pronoun}→${p.span?.text ?? p.actor.code}`,
+          },
+        ];
+    }
+  }
+  return [];
+}
+
+/** Record the parties of every chunk of a sentence, in order, before its events are read. */
+export function indexSentenceChunks(ctx: DocContext, sentence: number): void {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return;
+  for (let t = s.tokenStart; t < s.tokenEnd;) {
+    const chunk = chunkAt(ctx.doc, t);
+    if (!chunk || chunk.end <= t) {
+      t++;
+      continue;
+    }
+    const headTok = ctx.doc.tokens[chunk.head] as Token;
+    const parties =
+      headTok.pos === 'PRON' && chunk.end - chunk.start === 1
+        ? []
+        : partiesIn(ctx, chunk.start, chunk.end, 'subject');
+    if (parties.length) ctx.chunks.push({ chunk, parties });
+    t = chunk.end;
+  }
+}

@@ -1,0 +1,394 @@
+/**
+ * Grammatical roles around a trigger: the subject (through control verbs, gerunds, coordination, relative
+ * and appositive clauses), the object, and prepositional phrases, each with the rule that found it.
+ */
+import type { Analysis, Token } from '../../analysis.js';
+import type { Chunk, VerbGroup } from './clause.js';
+import { chunkAt, chunkFrom, isVerbLike, sentenceOf, TIME_WORDS, verbGroup } from './clause.js';
+import type { EventLexicon } from './lexicon.js';
+import type { DocContext, Party } from './participants.js';
+import { partiesIn, resolveChunk } from './participants.js';
+
+export interface Role {
+  parties: Party[];
+  rule: string;
+  chunk: Chunk | null;
+}
+
+export interface Subject extends Role {
+  /** Governing verbs (and nouns) passed through, nearest first: their groups feed the mode. */
+  chain: number[];
+  /** Verbs the clause hangs from, by control or coordination, nearest first: where its time may be. */
+  anchors?: number[];
+}
+
+const NONE: Subject = { parties: [], rule: 'none', chunk: null, chain: [] };
+const RELATIVE = new Set(['who', 'which', 'that']);
+const BARE_TIME = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const LIST_SKIP = new Set(['notably', 'including', 'especially', 'particularly', 'namely', 'such', 'as']);
+
+function t(doc: Analysis, i: number): Token | undefined {
+  return doc.tokens[i];
+}
+
+/** Coordinated phrases around a chunk ("Japan, South Korea, Australia and the Philippines"). */
+export function listRight(
+  ctx: DocContext,
+  first: Chunk,
+  limit: number,
+  role: 'subject' | 'other',
+): { parties: Party[]; end: number } {
+  const { doc } = ctx;
+  const parties = [...resolveChunk(ctx, first, role)];
+  let end = first.end;
+  for (let guard = 0; guard < 12; guard++) {
+    let p = end;
+    let sawJoin = false;
+    while (p < limit) {
+      const x = t(doc, p) as Token;
+      if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || LIST_SKIP.has(x.lower)) {
+        sawJoin = true;
+        p++;
+      } else break;
+    }
+    if (!sawJoin) break;
+    const next = chunkFrom(doc, p, limit);
+    if (!next) break;
+    const more = resolveChunk(ctx, next, role).filter((x) => !x.place || role === 'other');
+    if (!more.length) break;
+    parties.push(...more);
+    end = next.end;
+  }
+  return { parties, end };
+}
+
+function listLeft(ctx: DocContext, last: Chunk): Party[] {
+  const { doc } = ctx;
+  const out: Party[][] = [resolveChunk(ctx, last, 'subject')];
+  let start = last.start;
+  for (let guard = 0; guard < 8; guard++) {
+    const j = t(doc, start - 1);
+    if (!j || !(j.lower === 'and' || j.text === ',')) break;
+    const prev = chunkAt(doc, start - 2);
+    if (!prev) break;
+    const parties = resolveChunk(ctx, prev, 'subject');
+    if (!parties.length) break;
+    out.unshift(parties);
+    start = prev.start;
+  }
+  const flat = out.flat();
+  // "US and Chinese officials": a bare name before a shared head takes the head's sector.
+  const lastParty = out[out.length - 1]?.[0];
+  if (lastParty?.actor.sector && out.length > 1)
+    return flat.map((p) =>
+      p.actor.sector === null && p.rule.startsWith('fallback') && p.actor.country
+        ? {
+            ...p,
+            actor: {
+              ...p.actor,
+              sector: lastParty.actor.sector,
+              code: `${p.actor.country}${lastParty.actor.sector}`,
+            },
+          }
+        : p,
+    );
+  return flat;
+}
+
+function skipLeft(doc: Analysis, k: number, floor: number): number {
+  let j = k;
+  for (;;) {
+    const x = t(doc, j);
+    if (!x || j < floor) return j;
+    if (x.pos === 'ADV') {
+      j--;
+      continue;
+    }
+    // A time phrase between subject and verb ("Yeltsin on Saturday hosted").
+    if (TIME_WORDS.has(x.lower)) {
+      const before = t(doc, j - 1);
+      if (before && (before.pos === 'ADP' || before.lower === 'last' || before.lower === 'this')) {
+        j -= 2;
+        continue;
+      }
+      // A bare day name or "today" ("Mugabe today accused", "Arafat Wednesday rejected").
+      if (BARE_TIME.has(x.lower)) {
+        j--;
+        continue;
+      }
+    }
+    // An appositive or parenthetical between commas.
+    if (x.text === ',') {
+      let c = j - 1;
+      while (c > floor && c > j - 16 && t(doc, c)?.text !== ',') c--;
+      if (c > floor && t(doc, c)?.text === ',') {
+        j = c - 1;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** The subject of the clause whose verb group starts at `vg.start`. */
+export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, depth = 0): Subject {
+  const { doc } = ctx;
+  if (depth > 6) return NONE;
+  const vg = verbGroup(doc, verb);
+  const bounds = sentenceOf(doc, verb);
+  const k = vg.start - 1;
+  const before = t(doc, k);
+  const self = t(doc, verb) as Token;
+  if (!before || k < bounds.start) return NONE;
+
+  // Control: "agreed to expand", "sought to resist", "efforts to limit", "ordered warplanes to shoot".
+  if (before.lower === 'to') {
+    let g = k - 1;
+    while (g >= bounds.start && t(doc, g)?.pos === 'ADV') g--;
+    const gov = t(doc, g);
+    if (!gov || g < bounds.start) return NONE;
+    if (isVerbLike(gov) || gov.pos === 'AUX' || (gov.pos === 'ADJ' && /ed$/.test(gov.lower))) {
+      const up = subjectOf(ctx, lex, g, depth + 1);
+      return {
+        ...up,
+        rule: `control(${gov.lemma})→${up.rule}`,
+        chain: [g, ...up.chain],
+        anchors: [g, ...(up.anchors ?? [])],
+      };
+    }
+    const chunk = chunkAt(doc, g);
+    if (chunk) {
+      const head = t(doc, chunk.head) as Token;
+      if (lex.cues.controlVerbs.has(head.lemma) || lex.cues.controlVerbs.has(head.lower)) {
+        if (chunk.possessor) {
+          const parties = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject');
+          const resolved = parties.length
+            ? parties
+            : resolveChunk(
+                ctx,
+                {
+                  start: chunk.possessor.start,
+                  end: chunk.possessor.end,
+                  head: chunk.possessor.end - 1,
+                  possessor: null,
+                },
+                'subject',
+              );
+          return {
+            parties: resolved,
+            rule: `nominal-control(${head.lower}): possessor`,
+            chunk,
+            chain: [chunk.head],
+          };
+        }
+        const by = t(doc, chunk.end);
+        if (by?.lower === 'by') {
+          const agent = chunkFrom(doc, chunk.end + 1, bounds.end);
+          if (agent)
+            return {
+              parties: resolveChunk(ctx, agent, 'subject'),
+              rule: `nominal-control(${head.lower}): by-agent`,
+              chunk: agent,
+              chain: [chunk.head],
+            };
+        }
+        const up = chunkGovernor(ctx, lex, chunk, depth);
+        if (up)
+          return {
+            ...up,
+            rule: `nominal-control(${head.lower})→${up.rule}`,
+            chain: [chunk.head, ...up.chain],
+          };
+        return NONE;
+      }
+      const pre = t(doc, chunk.start - 1);
+      if (pre && (isVerbLike(pre) || pre.lower === 'for' || pre.pos === 'AUX')) {
+        // Object control ("urged Iran to stop") or "for X to meet"; "X is the first Y to visit".
+        if (pre.pos === 'AUX') {
+          const up = subjectOf(ctx, lex, chunk.start - 1, depth + 1);
+          if (up.parties.length) return { ...up, rule: `predicate-control→${up.rule}`, chain: up.chain };
+        }
+        const anchors = isVerbLike(pre)
+          ? [chunk.start - 1, ...(subjectOf(ctx, lex, chunk.start - 1, depth + 1).anchors ?? [])]
+          : [];
+        return {
+          parties: resolveChunk(ctx, chunk, 'subject'),
+          rule: 'object-control',
+          chunk,
+          chain: isVerbLike(pre) ? [chunk.start - 1] : [],
+          anchors,
+        };
+      }
+    }
+    return NONE;
+  }
+
+  // Gerund after a preposition: "responded by freezing", "after meeting".
+  if (self.lower.endsWith('ing') && lex.cues.gerundGovernors.has(before.lower)) {
+    for (let g = k - 1; g >= bounds.start && g >= k - 20; g--) {
+      const x = t(doc, g) as Token;
+      if (isVerbLike(x) && x.pos === 'VERB') {
+        const up = subjectOf(ctx, lex, g, depth + 1);
+        return {
+          ...up,
+          rule: `gerund(${before.lower})→${up.rule}`,
+          chain: [g, ...up.chain],
+          anchors: [g, ...(up.anchors ?? [])],
+        };
+      }
+    }
+    return NONE;
+  }
+  // Gerund right after a verb: "considering giving", "spent months blaming".
+  if (self.lower.endsWith('ing') && before.pos === 'VERB') {
+    const up = subjectOf(ctx, lex, k, depth + 1);
+    return {
+      ...up,
+      rule: `gerund-complement(${before.lemma})→${up.rule}`,
+      chain: [k, ...up.chain],
+      anchors: [k, ...(up.anchors ?? [])],
+    };
+  }
+
+  // Coordinated verbs share their subject: "freezing contacts and escalating rhetoric".
+  let cc = k;
+  while (cc > bounds.start && t(doc, cc)?.pos === 'ADV') cc--;
+  if (t(doc, cc)?.pos === 'CCONJ') {
+    const suffix = self.lower.endsWith('ing') ? 'ing' : self.lower.endsWith('ed') ? 'ed' : null;
+    for (let g = cc - 1; g >= bounds.start && g >= cc - 20; g--) {
+      const x = t(doc, g) as Token;
+      if (
+        x.i !== verb &&
+        isVerbLike(x) &&
+        (suffix === null ||
+          x.lower.endsWith(suffix) ||
+          (suffix === 'ed' && x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing')))
+      ) {
+        const up = subjectOf(ctx, lex, g, depth + 1);
+        return {
+          ...up,
+          rule: `coordinated→${up.rule}`,
+          chain: up.chain,
+          anchors: [g, ...(up.anchors ?? [])],
+        };
+      }
+    }
+    return NONE;
+  }
+
+  const j = skipLeft(doc, k, bounds.start);
+  const chunk = j >= bounds.start ? chunkAt(doc, j) : null;
+  if (!chunk) return NONE;
+  const head = t(doc, chunk.head) as Token;
+  if (RELATIVE.has(head.lower) && chunk.end - chunk.start === 1) {
+    let a = chunk.start - 1;
+    if (t(doc, a)?.text === ',') a--;
+    const antecedent = a >= bounds.start ? chunkAt(doc, a) : null;
+    if (!antecedent) return NONE;
+    return {
+      parties: listLeft(ctx, antecedent),
+      rule: 'relative-clause antecedent',
+      chunk: antecedent,
+      chain: [],
+    };
+  }
+  const parties = listLeft(ctx, chunk);
+  if (!parties.length && self.lower.endsWith('ing')) {
+    const pre = t(doc, chunk.start - 1);
+    if (pre?.pos === 'VERB') {
+      const up = subjectOf(ctx, lex, chunk.start - 1, depth + 1);
+      return {
+        ...up,
+        rule: `gerund-complement(${pre.lemma})→${up.rule}`,
+        chain: [chunk.start - 1, ...up.chain],
+      };
+    }
+  }
+  return { parties, rule: 'subject NP', chunk, chain: [] };
+}
+
+/** The subject of the verb that governs a chunk as its object ("escalating rhetoric" → who escalates). */
+export function chunkGovernor(ctx: DocContext, lex: EventLexicon, chunk: Chunk, depth = 0): Subject | null {
+  const { doc } = ctx;
+  let g = chunk.start - 1;
+  while (t(doc, g)?.pos === 'ADV') g--;
+  const gov = t(doc, g);
+  if (!gov || gov.sentence !== (t(doc, chunk.start) as Token).sentence || !isVerbLike(gov)) return null;
+  const up = subjectOf(ctx, lex, g, depth + 1);
+  return { ...up, chain: [g, ...up.chain] };
+}
+
+/** The agent of a passive ("was attacked by rebels"). */
+export function passiveAgent(ctx: DocContext, vg: VerbGroup, after: number): Role | null {
+  const { doc } = ctx;
+  const bounds = sentenceOf(doc, vg.verb);
+  for (let p = after; p < Math.min(bounds.end, after + 3); p++) {
+    if (t(doc, p)?.lower === 'by') {
+      const chunk = chunkFrom(doc, p + 1, bounds.end);
+      if (!chunk) return null;
+      return {
+        parties: listRight(ctx, chunk, bounds.end, 'subject').parties,
+        rule: 'passive by-agent',
+        chunk,
+      };
+    }
+  }
+  return null;
+}
+
+/** A participle inside a noun phrase ("a planned visit", "proposed Israeli changes"). */
+function participleModifier(doc: Analysis, p: number): boolean {
+  const x = t(doc, p) as Token;
+  const prev = t(doc, p - 1);
+  const next = t(doc, p + 1);
+  if (!/(ed|ing)$/.test(x.lower) || !next || !['ADJ', 'NOUN', 'PROPN'].includes(next.pos)) return false;
+  return prev !== undefined && ['DET', 'ADJ', 'VERB', 'PRON', 'ADP'].includes(prev.pos);
+}
+
+/** Where the clause of a trigger ends, for object and PP search. */
+export function clauseEnd(doc: Analysis, from: number): number {
+  const bounds = sentenceOf(doc, from);
+  for (let p = from + 1; p < bounds.end; p++) {
+    const x = t(doc, p) as Token;
+    if (
+      x.text === ';' ||
+      x.text === ':' ||
+      x.pos === 'SCONJ' ||
+      (RELATIVE.has(x.lower) && t(doc, p - 1)?.text === ',')
+    )
+      return p;
+    if (x.pos === 'VERB' && p > from + 1 && !participleModifier(doc, p)) return p;
+  }
+  return bounds.end;
+}
+
+/** Targets in prepositional phrases introduced by one of `preps` between from and limit. */
+export function ppParties(
+  ctx: DocContext,
+  from: number,
+  limit: number,
+  preps: readonly string[],
+  prepLimit = limit,
+): Role | null {
+  const { doc } = ctx;
+  for (let p = from; p < Math.min(limit, prepLimit); p++) {
+    const x = t(doc, p) as Token;
+    if (!preps.includes(x.lower)) continue;
+    const chunk = chunkFrom(doc, p + 1, limit);
+    if (!chunk) continue;
+    const { parties } = listRight(ctx, chunk, limit, 'other');
+    if (parties.length) return { parties, rule: `${x.lower}-PP`, chunk };
+  }
+  return null;
+}

@@ -1,0 +1,214 @@
+/**
+ * Events stage: sentence → events, table-driven, with fixed publication dates. Actors here are countries,
+ * demonyms and capitals, so the expectations do not depend on the finer work of the entities stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { Event } from '../src/types.js';
+
+interface Expect {
+  type: string;
+  source: string;
+  target?: string | null;
+  mode?: string;
+  location?: string;
+  trigger?: string;
+}
+
+const PUBLISHED = '2023-06-19';
+
+function events(text: string): Event[] {
+  return extract(text, { publishedAt: PUBLISHED }).events;
+}
+
+function country(e: Event, side: 'source' | 'target'): string | null {
+  const p = side === 'source' ? e.source : e.target;
+  return p ? (p.actor.country ?? p.actor.code) : null;
+}
+
+const POSITIVE: [string, Expect[]][] = [
+  [
+    'China has repeatedly blamed the United States for the crisis.',
+    [{ type: 'ACCUSE', source: 'CHN', target: 'USA', mode: 'asserted' }],
+  ],
+  [
+    'Israeli troops attacked Palestinian protesters in Gaza on Friday.',
+    [{ type: 'ASSAULT', source: 'ISR', target: 'PSE', location: 'Gaza' }],
+  ],
+  ['Russian forces were attacked by Ukrainian troops.', [{ type: 'ASSAULT', source: 'UKR', target: 'RUS' }]],
+  [
+    'Australia imposed sanctions on Iran, Syria and North Korea.',
+    [
+      { type: 'SANCTION', source: 'AUS', target: 'IRN' },
+      { type: 'SANCTION', source: 'AUS', target: 'SYR' },
+      { type: 'SANCTION', source: 'AUS', target: 'PRK' },
+    ],
+  ],
+  [
+    'South Korea and Japan held talks in Seoul.',
+    [{ type: 'CONSULT', source: 'KOR', target: 'JPN', location: 'Seoul' }],
+  ],
+  [
+    'Japan will send aid to the Philippines next week.',
+    [{ type: 'AID', source: 'JPN', target: 'PHL', mode: 'planned' }],
+  ],
+  ['Russia will not invade Ukraine.', [{ type: 'ASSAULT', source: 'RUS', target: 'UKR', mode: 'negated' }]],
+  ['Iran could attack Israel.', [{ type: 'ASSAULT', source: 'IRN', target: 'ISR', mode: 'hypothetical' }]],
+  [
+    'Germany denied that it had attacked Poland.',
+    [{ type: 'ASSAULT', source: 'DEU', target: 'POL', mode: 'negated' }],
+  ],
+  [
+    'The minister said after talks in Tokyo that Seoul would lift the tariffs.',
+    [{ type: 'RETREAT', source: 'KOR', mode: 'planned', trigger: 'lift' }],
+  ],
+  [
+    'North Korea warned South Korea against holding military drills.',
+    [{ type: 'THREATEN', source: 'PRK', target: 'KOR' }],
+  ],
+  [
+    'Egypt called on Israel to halt its offensive.',
+    [{ type: 'REQUEST', source: 'EGY', target: 'ISR', trigger: 'called on' }],
+  ],
+  [
+    'Indian and Pakistani troops clashed along the border.',
+    [{ type: 'ASSAULT', source: 'IND', target: 'PAK' }],
+  ],
+  ['Britain expelled four Russian diplomats.', [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }]],
+  [
+    'Turkish police arrested dozens of protesters in Istanbul.',
+    [{ type: 'COERCE', source: 'TUR', location: 'Istanbul' }],
+  ],
+  ['Beijing escalated its anti-American rhetoric.', [{ type: 'ACCUSE', source: 'CHN', target: 'USA' }]],
+  [
+    "Beijing has sought to resist Washington's efforts to limit its access to chips.",
+    [
+      { type: 'REJECT', source: 'CHN', target: 'USA', trigger: 'resist' },
+      { type: 'SANCTION', source: 'USA', target: 'CHN', trigger: 'limit' },
+    ],
+  ],
+  [
+    'The United States imposed sanctions on China. China responded by freezing diplomatic contacts.',
+    [
+      { type: 'SANCTION', source: 'USA', target: 'CHN' },
+      { type: 'SANCTION', source: 'CHN', target: 'USA', trigger: 'freezing' },
+    ],
+  ],
+  [
+    'Chinese officials and their American counterparts agreed to expand flights.',
+    [{ type: 'AGREE', source: 'CHN', target: 'USA' }],
+  ],
+  [
+    'Pakistani officials said the Pentagon had ordered American warplanes to shoot down an Iranian drone.',
+    [{ type: 'ASSAULT', source: 'USA', target: 'IRN', trigger: 'shoot down' }],
+  ],
+  [
+    'France canceled a planned visit to Moscow.',
+    [{ type: 'SANCTION', source: 'FRA', target: 'RUS', trigger: 'canceled' }],
+  ],
+  [
+    'Israeli soldiers beat up Palestinian detainees.',
+    [{ type: 'ASSAULT', source: 'ISR', target: 'PSE', trigger: 'beat up' }],
+  ],
+  [
+    'Libya has offered to hand over to Great Britain two of its nationals.',
+    [{ type: 'AGREE', source: 'LBY', target: 'GBR' }],
+  ],
+  [
+    'Russia threatened to break relations with Georgia.',
+    [{ type: 'THREATEN', source: 'RUS', target: 'GEO' }],
+  ],
+  [
+    "Poland's parliament demanded an apology from Russia.",
+    [{ type: 'REQUEST', source: 'POL', target: 'RUS' }],
+  ],
+  [
+    'The Palestinians reject proposed Israeli changes to the deal.',
+    [{ type: 'REJECT', source: 'PSE', target: 'ISR' }],
+  ],
+  ["Britain condemned Russia's invasion of Ukraine.", [{ type: 'ACCUSE', source: 'GBR', target: 'RUS' }]],
+];
+
+// What a coded verb demands, threatens or refuses is its content, not a second event.
+const ONLY: [string, string[]][] = [
+  ['Syria demanded that Israel withdraw from the Golan Heights.', ['REQUEST']],
+  ['Iran threatened to attack Israel.', ['THREATEN']],
+  ['North Korea refused to meet South Korean officials.', ['REJECT']],
+];
+
+const NEGATIVE: string[] = [
+  'The coach said the team attacked the problem with fresh energy.',
+  'Brazil beat Argentina 2-1 in the World Cup final.',
+  'Spain attacked relentlessly and scored twice in the second half of the match.',
+  'The two countries are locked in a war of words.',
+  'The trade war between China and the United States deepened.',
+  'The senator attacked the proposal in a speech.',
+  'Prices rose sharply in March.',
+  'The company will meet its targets this year.',
+  'Italy struck a deal with its creditors.',
+  'Clinton beats Trump by 46 percent to 42 percent, according to the poll.',
+  'Hillary Clinton is seizing upon a report about the tax returns.',
+  'He offered no proof that China had a role.',
+  'The Obama administration has been met with opposition.',
+];
+
+describe('events: sentence → events', () => {
+  it.each(POSITIVE)('%s', (text, expected) => {
+    const got = events(text);
+    for (const x of expected) {
+      const hit = got.find(
+        (e) =>
+          e.type === x.type &&
+          country(e, 'source') === x.source &&
+          (x.target === undefined || country(e, 'target') === x.target) &&
+          (x.trigger === undefined || e.trigger.text === x.trigger),
+      );
+      expect(
+        hit,
+        `${x.type} ${x.source}→${x.target ?? '?'} in ${JSON.stringify(got.map((e) => e.explanation))}`,
+      ).toBeDefined();
+      if (!hit) continue;
+      if (x.mode) expect(hit.mode).toBe(x.mode);
+      if (x.location) expect(hit.location?.name).toContain(x.location);
+      expect(hit.explanation).toMatch(/^lex:(verb|noun):/);
+      expect(hit.trigger.text).toBe(text.slice(hit.trigger.start, hit.trigger.end));
+    }
+  });
+
+  it.each(NEGATIVE)('codes nothing in: %s', (text) => {
+    expect(events(text).map((e) => e.explanation)).toEqual([]);
+  });
+
+  it.each(ONLY)('codes only the governing event in: %s', (text, types) => {
+    expect(events(text).map((e) => e.type)).toEqual(types);
+  });
+
+  it('reads attacks in words as accusations', () => {
+    const got = events('Britain attacked France in a speech on Monday.');
+    expect(got.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(got[0]?.explanation).toContain('(verbal)');
+  });
+
+  it('avoids and denials negate what they govern', () => {
+    expect(events('Germany avoided condemning Russia.')[0]?.mode).toBe('negated');
+  });
+
+  it('codes CAMEO, quad class and Goldstein from the entry', () => {
+    const [e] = events('Israeli troops attacked Palestinian protesters.');
+    expect(e).toMatchObject({ cameo: '190', quadClass: 4, intensity: -10 });
+    const [m] = events('South Korea and Japan held talks.');
+    expect(m).toMatchObject({ type: 'CONSULT', cameo: '040', quadClass: 1, intensity: 1 });
+  });
+
+  it('falls back to the publication date when the text gives none', () => {
+    const [e] = events('Britain expelled four Russian diplomats.');
+    expect(e?.date).toEqual({ value: PUBLISHED, span: null, basis: 'publication' });
+    expect(e?.explanation).toContain('date: publication date');
+  });
+
+  it('keeps a place as location, never as a participant', () => {
+    const [e] = events('South Korea and Japan held talks in Geneva.');
+    expect(country(e as Event, 'target')).toBe('JPN');
+    expect(e?.location?.name).toBe('Geneva');
+  });
+});
