@@ -211,6 +211,8 @@ function connectorFits(ctx: Ctx, from: number, j: number): boolean {
   const prev = toks[j - 1] as Token;
   const tok = toks[j] as Token;
   const next = toks[j + 1];
+  // "von der Leyen", "bin Salman": particles run on to a capitalized word.
+  if (PARTICLES.has(tok.lower) && next && PARTICLES.has(next.lower) && isCap(toks[j + 2])) return true;
   if (!isCap(next) && !(tok.lower === 'of' && next?.lower === 'the' && isCap(toks[j + 2]))) return false;
   if (tok.lower === 'the') return prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'on';
   // A gazetteer name runs on through it ("Council on Foreign Relations").
