@@ -98,17 +98,20 @@ describe('quotes: direct quotations and their speakers', () => {
     expect(direct[0]?.speaker).toContain(speaker);
   });
 
-  it('makes a short quotation inside reported speech part of an indirect record', () => {
+  it('codes a short quotation inside reported speech as direct and the clause as indirect', () => {
     const text =
       'Clinton says Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.”';
     const found = quotes(text);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({
-      kind: 'indirect',
+    expect(found).toHaveLength(2);
+    expect(found.find((q) => q.kind === 'direct')).toMatchObject({
+      text: 'unhinged.',
+      speaker: expect.stringContaining('Clinton'),
+    });
+    expect(found.find((q) => q.kind === 'indirect')).toMatchObject({
       speaker: expect.stringContaining('Clinton'),
       cue: 'says',
     });
-    expect(found[0]?.text).toContain('flurry of late-night tweets');
+    expect(found.find((q) => q.kind === 'indirect')?.text).toContain('flurry of late-night tweets');
   });
 
   it('gives a quote split by its attribution as two quotes with one speaker', () => {
@@ -139,6 +142,7 @@ describe('quotes: direct quotations and their speakers', () => {
       "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're more detailed and structured than the others.''";
     const direct = quotes(text).filter((q) => q.kind === 'direct');
     expect(direct).toEqual([
+      { kind: 'direct', text: 'I have admiration for the mechanics', speaker: 'Holtz-Eakin', cue: 'said' },
       {
         kind: 'direct',
         text: "They're more detailed and structured than the others.",
@@ -165,6 +169,20 @@ describe('quotes: direct quotations and their speakers', () => {
       'But that does not account for the same numbers here.',
     ]);
     expect(found.every((q) => q.speaker === 'Caddell')).toBe(true);
+  });
+
+  it('codes a partial quotation as direct and its reported clause as indirect', () => {
+    const text = 'A State Department spokesman said Washington was “deeply concerned” by the violence.';
+    const found = quotes(text);
+    expect(found).toEqual([
+      {
+        kind: 'indirect',
+        text: 'Washington was “deeply concerned” by the violence',
+        speaker: 'State Department spokesman',
+        cue: 'said',
+      },
+      { kind: 'direct', text: 'deeply concerned', speaker: 'State Department spokesman', cue: 'said' },
+    ]);
   });
 
   it('takes the possessor of a document noun as the speaker', () => {

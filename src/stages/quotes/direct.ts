@@ -90,29 +90,37 @@ export function directQuotes(
   const orphans: Stretch[] = [];
   let prior: Prior | null = null;
   let prevClose = -1;
-  let embeddedUntil = -1;
+  // The reported clause a partial quotation opened: later quoted words inside it are the same speaker's.
+  let clause: { end: number; speaker: Speaker; cue: Span | null } | null = null;
   for (let s = 0; s < stretches.length; s++) {
     const st = stretches[s] as Stretch;
     const f = frameOf(doc, st, stretches[s + 1], prevClose);
     prevClose = f.after;
     const n = words(tokens, f.inFrom, f.inTo);
-    if (st.start < embeddedUntil || (n >= 2 && titleCased(tokens, f.inFrom, f.inTo))) continue;
-    const found = attributionOf(doc, st, f);
+    if (n >= 2 && titleCased(tokens, f.inFrom, f.inTo)) continue;
+    const inClause = clause !== null && st.start < clause.end ? clause : null;
+    const found = inClause ? null : attributionOf(doc, st, f);
     let speaker: Speaker;
     let cue: Span | null;
     let explanation: string;
-    if (found) {
+    if (inClause) {
+      speaker = inClause.speaker;
+      cue = inClause.cue;
+      explanation =
+        'quotes.direct.partial-in-clause: quoted words inside the reported clause of the quotation before';
+    } else if (found) {
       if (n < 2 && !CLOSING_PUNCT.test(doc.text.slice(st.start, st.end))) continue;
-      const partial = partialRecord(doc, ctx, found, st, f);
-      if (partial) {
-        embedded.push(partial);
-        embeddedUntil = partial.span.end;
-        prior = null;
-        continue;
-      }
       speaker = resolveSpeaker(ctx, found.phrase, st.paragraph);
       cue = cueSpan(doc, found);
       explanation = `quotes.direct.${found.layout}${found.partial ? '.partial' : ''}: cue "${cue.text}" (speech/${found.cue.id})`;
+      // A few quoted words inside reported speech are a direct quotation and make an indirect record of the
+      // clause as well.
+      const partial = partialRecord(doc, found, st, f, speaker, cue);
+      if (partial) {
+        embedded.push(partial);
+        clause = { end: partial.span.end, speaker, cue };
+        explanation = `quotes.direct.${found.layout}.partial: quoted words inside reported speech, cue "${cue.text}" (speech/${found.cue.id})`;
+      }
     } else if (prior && n >= 2 && chains(doc, st, prior, f.o)) {
       speaker = prior.speaker;
       cue = prior.cue;
@@ -143,8 +151,10 @@ function opensSentence(tokens: readonly Token[], o: number): boolean {
  */
 export function sameSpeaker(doc: Analysis, orphans: readonly Stretch[], records: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
+  const coded = new Set(records.filter((q) => q.kind === 'direct').map((q) => q.span.start));
   let r = 0;
   for (const st of orphans) {
+    if (coded.has(st.start)) continue;
     while (r < records.length && (records[r] as Quote).span.end <= st.open) r++;
     const last = records[r - 1];
     if (!last) continue;
@@ -179,22 +189,22 @@ function tokenParagraph(doc: Analysis, offset: number): number {
  */
 function partialRecord(
   doc: Analysis,
-  ctx: SpeakerContext,
   found: Attribution,
   st: Stretch,
   f: Frame,
+  speaker: Speaker,
+  cue: Span,
 ): Quote | null {
   const lead =
     found.layout === 'after' || found.layout === 'after-inverted' ? leadIn(doc, st, f.o, f.floor) : null;
   if (!found.partial && !lead) return null;
   const clause = lead ?? clauseOf(doc, found, st, f.after);
   if (!clause) return null;
-  const cue = cueSpan(doc, found);
   return {
     id: '',
     kind: 'indirect',
     span: clause,
-    speaker: resolveSpeaker(ctx, found.phrase, st.paragraph),
+    speaker,
     cue,
     explanation: `quotes.indirect.partial-quote: reported speech quoting some words, cue "${cue.text}" (speech/${found.cue.id})`,
   };
@@ -298,4 +308,40 @@ function leadIn(doc: Analysis, st: Stretch, o: number, floor: number): Span | nu
   const start = (tokens[from] as Token).start;
   if (st.end - st.start >= 0.5 * (st.end - start)) return null;
   return span(doc, start, st.end);
+}
+
+/**
+ * Quoted words inside an indirect record the reported-speech rules made ("Clinton says Trump's flurry of tweets
+ * was “unhinged.”") are that speaker's direct quotation too, unless they look like a title.
+ */
+export function quotedInClauses(
+  doc: Analysis,
+  stretches: readonly Stretch[],
+  direct: readonly Quote[],
+  indirect: readonly Quote[],
+): Quote[] {
+  const { tokens } = doc;
+  const out: Quote[] = [];
+  const taken = new Set(direct.map((q) => q.span.start));
+  let r = 0;
+  for (const st of stretches) {
+    if (taken.has(st.start)) continue;
+    while (r < indirect.length && (indirect[r] as Quote).span.end <= st.start) r++;
+    const record = indirect[r];
+    if (!record || record.span.start > st.start) continue;
+    const inFrom = tokenFrom(tokens, st.start);
+    const inTo = tokenFrom(tokens, st.end);
+    const n = words(tokens, inFrom, inTo);
+    if (n >= 2 ? titleCased(tokens, inFrom, inTo) : !CLOSING_PUNCT.test(doc.text.slice(st.start, st.end)))
+      continue;
+    out.push({
+      id: '',
+      kind: 'direct',
+      span: span(doc, st.start, st.end),
+      speaker: record.speaker,
+      cue: record.cue,
+      explanation: `quotes.direct.partial-in-clause: quoted words inside reported speech (${record.explanation?.split(':')[0] ?? ''})`,
+    });
+  }
+  return out;
 }

@@ -34,7 +34,8 @@ const MIN_WORDS = 4;
 /** Last token of the sentence that is not closing punctuation. */
 function contentEnd(tokens: readonly Token[], s: Sentence): number {
   let e = s.tokenEnd;
-  while (e > s.tokenStart && isPunct(tokens[e - 1])) e--;
+  // (A closing quotation mark stays, with what it closes: "… was “unhinged.”")
+  while (e > s.tokenStart && isPunct(tokens[e - 1]) && !isQuoteMark(tokens, e - 1)) e--;
   return e;
 }
 

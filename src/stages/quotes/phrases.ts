@@ -166,7 +166,11 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
     return { from: s, to: e + 1, kind: 'name' };
   }
   // wink tags some nouns after a possessive as adjectives ("Ivana Trump's brief said").
-  const possessed = last.pos === 'ADJ' && POSSESSIVE.has((tokens[e - 1] as Token | undefined)?.text ?? '');
+  const before = tokens[e - 1];
+  const possessed =
+    last.pos === 'ADJ' &&
+    before !== undefined &&
+    (POSSESSIVE.has(before.text) || before.pos === 'NOUN' || before.pos === 'ADJ');
   if (last.pos !== 'NOUN' && last.pos !== 'NUM' && !possessed) return null;
   let s = e;
   for (let i = e - 1; i >= Math.max(floor, e - 12); i--) {
@@ -232,6 +236,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     if (isName(tok) || tok.pos === 'NOUN') head = e;
     e++;
   }
+  // "the EU's foreign policy chief said": wink tags a head noun before the verb as an adjective.
+  const last = tokens[e - 1] as Token;
+  if (e - 1 > start && last.pos === 'ADJ' && tokens[e]?.pos === 'VERB') head = e - 1;
   if (head < 0) return null;
   if (isName(tokens[head]) || hyphenated(tokens, head)) {
     let s = head;

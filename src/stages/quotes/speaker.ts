@@ -10,6 +10,7 @@ import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
 import type { Phrase } from './phrases.js';
 import { isTimeWord } from './phrases.js';
+import { sentenceSubject } from './attribution.js';
 import { isNameToken } from './tokens.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -221,6 +222,8 @@ function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph:
         span: where,
       };
     }
+    const previous = previousSubject(ctx, t0);
+    if (previous) return { ...previous, span: where };
     const last = ctx.lastNamed;
     if (last && paragraph - last.paragraph <= 3) return { ...last.speaker, span: where };
   }
@@ -230,6 +233,26 @@ function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph:
   const near = third ? lastMentioned(ctx, t0.start, paragraph, personal) : null;
   if (near) return { entity: near.id, name: near.name, actor: near.actor, span: where };
   return { entity: null, name: t0.lower === 'i' ? 'I' : t0.lower, actor: null, span: where };
+}
+
+/**
+ * "Lebanon's prime minister condemned the strikes. “…,” he told reporters.": the subject of the sentence before,
+ * in the same paragraph, when it is a name or a title-headed phrase.
+ */
+function previousSubject(ctx: SpeakerContext, t0: Token): Speaker | null {
+  const { doc } = ctx;
+  const sentence = doc.sentences[t0.sentence];
+  const before = doc.sentences[t0.sentence - 1];
+  if (!sentence || !before || before.paragraph !== sentence.paragraph) return null;
+  const subject = sentenceSubject(doc.tokens, before.tokenEnd - 1, before.tokenStart);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const head = doc.tokens[subject.to - 1] as Token;
+  if (subject.kind === 'noun' && !speechLexicon().honorifics.has(head.lower)) return null;
+  const viaEntity = fromEntity(ctx, subject, subject.to - 1);
+  if (viaEntity) return viaEntity;
+  const where = span(doc, (doc.tokens[subject.from] as Token).start, head.end);
+  const name = subject.kind === 'name' ? cleanName(doc, subject.from, subject.to) : where.text;
+  return { entity: null, name: name.replace(/^(?:the|a|an)\s+/i, ''), actor: null, span: where };
 }
 
 function lastMentioned(
