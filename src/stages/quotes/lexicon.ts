@@ -34,6 +34,8 @@ export interface SpeechLexicon {
   phrasal: Map<string, Map<string, CueVerb>>;
   /** "according to": first word → second word → id. */
   prepositions: Map<string, Map<string, string>>;
+  /** Every word a cue can start with (one lookup rules most tokens out). */
+  firstWords: Set<string>;
   sourceNouns: Set<string>;
   pronouns: Map<string, string>;
   honorifics: Set<string>;
@@ -115,6 +117,7 @@ export function speechLexicon(): SpeechLexicon {
     verbs,
     phrasal,
     prepositions,
+    firstWords: new Set([...verbs.keys(), ...phrasal.keys(), ...prepositions.keys()]),
     sourceNouns: new Set(raw.sourceNouns),
     pronouns: new Map(Object.entries(raw.pronouns)),
     honorifics: new Set(raw.honorifics),

@@ -36,11 +36,18 @@ function isMark(c: string | undefined): boolean {
   return c !== undefined && (c === STRAIGHT || OPEN_ONLY.has(c) || CLOSE_ONLY.has(c));
 }
 
+const APOSTROPHE = 39;
+
 /** Width of the quotation mark at `i`: 1, 2 for two apostrophes typed as a double mark (''), or 0. */
 function markAt(text: string, i: number): number {
-  const c = text[i];
-  if (isMark(c)) return 1;
-  if (c === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'") return 2;
+  const code = text.charCodeAt(i);
+  // Fast path: every mark is '"' (34), "'" (39), « (171), » (187) or “ ” „ (8220–8222).
+  if (code !== 34 && code !== APOSTROPHE && code !== 171 && code !== 187 && (code < 8220 || code > 8222))
+    return 0;
+  if (code !== APOSTROPHE) return 1;
+  const next = text.charCodeAt(i + 1);
+  if (next === APOSTROPHE && text.charCodeAt(i - 1) !== APOSTROPHE && text.charCodeAt(i + 2) !== APOSTROPHE)
+    return 2;
   return 0;
 }
 

@@ -36,8 +36,8 @@ const DASHES = new Set(['--', '—', '–']);
 
 export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const tok = tokens[t];
-  if (tok === undefined) return null;
   const lex = speechLexicon();
+  if (tok === undefined || !lex.firstWords.has(tok.lower)) return null;
   const next = tokens[t + 1];
   const prep = lex.prepositions.get(tok.lower);
   if (prep && next) {
