@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { newAnalysis } from '../src/analysis.js';
 import { analyze } from '../src/extract.js';
+import { runPipeline } from '../src/pipeline.js';
+import { quotesStage } from '../src/stages/quotes/index.js';
+import { textStage } from '../src/stages/text/index.js';
 import { scanQuotes } from '../src/stages/quotes/marks.js';
 import { paragraphsOf } from '../src/stages/text/index.js';
 
@@ -367,5 +371,28 @@ describe('quotes: speakers through the entities stage', () => {
     const q = analyze(text, { publishedAt: PUBLISHED }).quotes.find((x) => x.kind === 'direct');
     expect(q?.speaker.name).toBe('State Department');
     expect(q?.speaker.actor?.code).toBe('USAGOV');
+  });
+});
+
+describe('quotes: speakers without the entities stage (text fallback)', () => {
+  function textOnly(text: string) {
+    const doc = newAnalysis(text, { id: 't', publishedAt: PUBLISHED, title: null, source: null });
+    runPipeline(doc, [textStage, quotesStage]);
+    return doc.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker.name, q.speaker.entity]);
+  }
+
+  it('names speakers from the text: full names for later surnames, possessors of document nouns, pronouns', () => {
+    const text = [
+      'The department’s written summary said the talks were “frank, substantive and constructive.”',
+      '“China has spent months blaming the United States,” said Ryan Hass, a senior fellow at Brookings.',
+      '“Beijing believes it is in its interest to talk,” added Mr. Hass.',
+      '“The fall meeting matters,” he said.',
+    ].join('\n');
+    expect(textOnly(text)).toEqual([
+      ['department', null],
+      ['Ryan Hass', null],
+      ['Ryan Hass', null],
+      ['Ryan Hass', null],
+    ]);
   });
 });
