@@ -223,7 +223,13 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
  */
 function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
   let to = from;
-  while (to < end && to < from + 25 && (tokens[to] as Token).text !== ',') to++;
+  while (
+    to < end &&
+    to < from + 25 &&
+    (tokens[to] as Token).text !== ',' &&
+    (tokens[to] as Token).text !== '('
+  )
+    to++;
   if (to === from || to - from > 24) return null;
   const named = phraseAfter(tokens, from, to);
   if (named && named.to === to) return named;
@@ -243,8 +249,11 @@ function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | n
     return { rule: 'according-to', cue, phrase, from: s.tokenStart, to };
   }
   if (cue.from - s.tokenStart > 2) return null;
-  // "According to X, …": the content follows the comma that closes the source.
-  const k = phrase.to;
+  // "According to X (XYZ), …": the content follows the comma that closes the source.
+  let k = phrase.to;
+  if ((tokens[k] as Token | undefined)?.text === '(')
+    while (k < end && (tokens[k] as Token).text !== ')') k++;
+  if ((tokens[k] as Token | undefined)?.text === ')') k++;
   if (k >= end || (tokens[k] as Token).text !== ',') return null;
   if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
   return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
