@@ -189,6 +189,16 @@ describe('quotes: direct quotations and their speakers', () => {
     ]);
   });
 
+  it('reads a name wink splits at letters it does not know, past a nearer cue with no speaker', () => {
+    const text =
+      'Serbian Prime Minister Aleksandar Vučić vowed to respond “with all legal means” if the official was not freed.';
+    expect(quotes(text).find((q) => q.kind === 'direct')).toMatchObject({
+      text: 'with all legal means',
+      speaker: expect.stringContaining('Vučić'),
+      cue: 'vowed',
+    });
+  });
+
   it('takes the possessor of a document noun as the speaker', () => {
     const text =
       'The department’s written summary said the talks were “frank, substantive and constructive.”';
