@@ -137,7 +137,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
 }
 
 /** Whether token `i` is glued to the one before it (no space): wink splits "Vučić" into "Vu", "č", "i", "ć". */
-function glued(tokens: readonly Token[], i: number): boolean {
+export function glued(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   return prev !== undefined && prev.end === t.start && t.pos !== 'PUNCT' && !POSSESSIVE.has(t.text);

@@ -9,7 +9,7 @@ import type { Entity, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
 import type { Phrase } from './phrases.js';
-import { isTimeWord } from './phrases.js';
+import { glued, isTimeWord } from './phrases.js';
 import { sentenceSubject } from './attribution.js';
 import { isNameToken } from './tokens.js';
 
@@ -78,7 +78,7 @@ function nameIndex(ctx: SpeakerContext): NameIndex {
       continue;
     }
     let e = t + 1;
-    while (e < tokens.length && isNameToken(tokens[e]) && !isTimeWord(tokens[e])) e++;
+    while (e < tokens.length && ((isNameToken(tokens[e]) && !isTimeWord(tokens[e])) || glued(tokens, e))) e++;
     const name = cleanName(doc, t, e);
     if (name) {
       const words = name.split(' ').length;
