@@ -87,6 +87,22 @@ describe('entities: names, titles and coreference', () => {
     expect(tulsa?.mentions).toHaveLength(2);
   });
 
+  it('keeps family members apart by the honorific, and capitalized modifiers out of the KB', () => {
+    const doc = run(
+      'President Bill Clinton spoke. Mrs. Clinton said she would win. During a May interview, Trump said so. Younger voters agreed.',
+      '2016-10-01',
+    );
+    expect(entityAt(doc, 'Mrs. Clinton')?.entity?.name).toBe('Hillary Clinton');
+    expect(entityAt(doc, 'she')?.entity?.name).toBe('Hillary Clinton');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Theresa May');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Alex Younger');
+  });
+
+  it('ends an apposition at punctuation or another name', () => {
+    const doc = run("Critics of Vladimir Putin,'' Ms. Wahl told the RT America audience.", '2016-10-01');
+    expect(entityAt(doc, 'Vladimir Putin')?.entity?.actor?.code).toBe('RUSGOV');
+  });
+
   it('resolves role descriptions back to the entity', () => {
     const doc = run('A State Department official spoke. The department said talks went well.');
     const dept = entityAt(doc, 'State Department')?.entity;

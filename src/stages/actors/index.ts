@@ -64,7 +64,8 @@ export function personActor(d: EntityDraft, date: string | null): ActorChoice {
     const country = d.country ?? p.country;
     return { actor: makeActor(country, 'ELI'), country, role: d.role, reason: `actor:kb-former:${p.source}` };
   }
-  const country = d.country ?? p?.country ?? null;
+  // An unknown office holder: the one country of the sentences naming them (entities/index.ts placeOfficial).
+  const country = d.country ?? p?.country ?? d.nearCountry ?? null;
   const sector = d.former ? 'ELI' : d.sector;
   return {
     actor: makeActor(country, country ? sector : null),
@@ -131,6 +132,7 @@ export function homeCountry(drafts: EntityDraft[]): string | null {
 
 /** Organizations with a sector and groups the article does not place get the home country. */
 function placeUnplaced(d: EntityDraft, home: string | null): void {
+  if (d.kind === 'person') return;
   if (d.nearCountry !== undefined && !d.country) {
     d.country = home ?? d.nearCountry;
     d.reason = `${d.reason};country:${home ? 'home' : 'latest-place'}`;
