@@ -271,6 +271,11 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, 'Bardera')?.entity?.country).toBe('SOM');
   });
 
+  it('makes "the X valley" a place', () => {
+    const doc = run('Indian forces shelled three villages in the Neelum valley, Pakistan said.');
+    expect(entityAt(doc, 'Neelum valley')?.entity?.kind).toBe('location');
+  });
+
   it('makes "the town of X" a place', () => {
     const doc = run('A bombing near the town of Samarra killed one U.S. soldier.', '2003-06-19');
     expect(entityAt(doc, 'Samarra')?.entity?.kind).toBe('location');

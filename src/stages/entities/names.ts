@@ -685,6 +685,18 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     return;
   }
   if (emitOrg(ctx, a, b)) return;
+  // "the Neelum valley", "the Swat river": an unknown name closed by a lowercase geographic head.
+  const after = toks[b];
+  const geo =
+    after && after.text === after.lower && !wholePerson ? ctx.lex.heads.get(after.lower) : undefined;
+  if (geo?.kind === 'location' && !geo.facility) {
+    const name = slice(ctx, a, b + 1);
+    const d = draftFor(ctx, `org:${name}`, name, 'location', `head:${after?.lower ?? ''}`);
+    // Unplaced by its name: where the article is (the actors stage's home country, else the latest place).
+    if (d.nearCountry === undefined) d.nearCountry = ctx.lastPlaceCountry;
+    addMention(ctx, d, a, b + 1, 'name', `name:geo-head:${after?.lower ?? ''}`);
+    return;
+  }
   const pre = titlePrefix(ctx, a, b);
   if (pre.end >= b) {
     // Titles only ("the first US Secretary of State"): the country it names, no person.
