@@ -127,6 +127,14 @@ const POSITIVE: [string, Expect[]][] = [
     [{ type: 'REJECT', source: 'PSE', target: 'ISR' }],
   ],
   ["Britain condemned Russia's invasion of Ukraine.", [{ type: 'ACCUSE', source: 'GBR', target: 'RUS' }]],
+  [
+    'The United States had moved troops into the Gulf and said it would strike Iraq.',
+    [{ type: 'ASSAULT', source: 'USA', target: 'IRQ', mode: 'planned' }],
+  ],
+  [
+    'Turkish authorities imposed a curfew in southeastern Turkey.',
+    [{ type: 'COERCE', source: 'TUR', target: 'TUR' }],
+  ],
 ];
 
 // What a coded verb demands, threatens or refuses is its content, not a second event.

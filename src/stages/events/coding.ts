@@ -28,11 +28,27 @@ export function pairsOf(c: Candidate): [Party, Party | null, string][] {
   }
   for (const s of c.sources) {
     if (!c.targets.length) out.push([s, null, c.targetRule]);
-    for (const x of c.targets)
-      if (!(x.actor.code === s.actor.code && x.entity === s.entity)) out.push([s, x, c.targetRule]);
+    for (const x of c.targets) if (!selfDirected(s, x, c.entry.type)) out.push([s, x, c.targetRule]);
   }
   return out;
 }
+
+/**
+ * An actor acting on itself: the same code, or the same country where the target names no other sector
+ * ("Iraq … strike Iraq"). Domestic events keep distinct sectors ("police arrested protesters": COP → CVL).
+ */
+export function selfDirected(s: Party, x: Party, type: string): boolean {
+  if (x.actor.code === s.actor.code) return true;
+  if (DOMESTIC.has(type) && x.actor.sector !== s.actor.sector) return false;
+  return (
+    x.actor.country !== null &&
+    x.actor.country === s.actor.country &&
+    (x.actor.sector === null || x.actor.sector === s.actor.sector)
+  );
+}
+
+/** Types a government directs at its own country ("imposed a curfew in southeastern Turkey"). */
+const DOMESTIC = new Set(['COERCE', 'CONCEDE', 'RETREAT', 'MOBILIZE', 'ASSAULT', 'PROTEST']);
 
 export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextId: () => string): Event[] {
   const { doc } = ctx;

@@ -239,7 +239,12 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
 export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude: string | null): Party[] {
   const tokAt = ctx.doc.tokens[at] as Token;
   const prev = ctx.doc.tokens[at - 1];
-  const object = (pronoun === 'it' || pronoun === 'them') && (prev?.pos === 'VERB' || prev?.pos === 'ADP');
+  const next = ctx.doc.tokens[at + 1];
+  const object =
+    (pronoun === 'it' || pronoun === 'them') &&
+    (prev?.pos === 'VERB' || prev?.pos === 'ADP') &&
+    next?.pos !== 'AUX' &&
+    next?.pos !== 'VERB';
   for (let k = ctx.chunks.length - 1; k >= 0; k--) {
     const info = ctx.chunks[k] as ChunkInfo;
     if (info.chunk.end > at) continue;
@@ -252,6 +257,10 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
       if (!object && p.thing) continue;
       if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person') continue;
       if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
+      // "it" is singular: not "troops", "officials".
+      const head = ctx.doc.tokens[info.chunk.head] as Token;
+      if (NEUTER.has(pronoun) && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'))
+        continue;
       if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
         return [
           {

@@ -9,7 +9,7 @@ import type { EventLexicon, NounEntry, VerbEntry } from './lexicon.js';
 import type { ModeResult } from './mode.js';
 import { modeOf, nounMode, strongerMode } from './mode.js';
 import type { DocContext, Party } from './participants.js';
-import { partiesIn, resolveChunk } from './participants.js';
+import { antecedent, partiesIn, resolveChunk } from './participants.js';
 import type { Role } from './roles.js';
 import { chunkGovernor, clauseEnd, listRight, passiveAgent, ppParties, subjectOf } from './roles.js';
 
@@ -169,6 +169,7 @@ export function verbCandidate(
   let sourceRule: string;
   let chain: number[] = [];
   let anchors: number[] = [];
+  let subjectChunk: Chunk | null = null;
   let targets: Party[] = [];
   let targetRule = 'none';
   if (vg.passive) {
@@ -185,6 +186,7 @@ export function verbCandidate(
     mark(used, subj.chunk);
   } else {
     const subj = subjectOf(ctx, lex, i);
+    subjectChunk = subj.chunk;
     sources = subj.parties;
     sourceRule = subj.rule;
     chain = subj.chain;
@@ -292,6 +294,26 @@ export function verbCandidate(
     if (carried) {
       targets = [carried];
       targetRule = 'discourse: the actor responded to';
+    }
+  }
+  // A pronoun subject that came out as the target itself ("said it would strike Iraq"): the nearest other actor.
+  const targetCountry = targets[0]?.actor.country ?? null;
+  if (
+    subjectChunk &&
+    targetCountry &&
+    subjectChunk.end - subjectChunk.start === 1 &&
+    (t(doc, subjectChunk.head) as Token).pos === 'PRON' &&
+    sources.every((p) => p.actor.country === targetCountry)
+  ) {
+    const again = antecedent(
+      ctx,
+      subjectChunk.head,
+      (t(doc, subjectChunk.head) as Token).lower,
+      targetCountry,
+    );
+    if (again.length) {
+      sources = again;
+      sourceRule = `${sourceRule}, pronoun re-read away from the target`;
     }
   }
   if (entry.requireTarget && !targets.length) return null;
