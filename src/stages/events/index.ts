@@ -21,6 +21,8 @@ function sportSentence(doc: Analysis, lex: EventLexicon, start: number, end: num
   return hasCue(doc, lex.cues.sport, start, end);
 }
 
+/** International actors without a country: IGOs, NGOs, multinationals, armed groups. */
+const INTERNATIONAL = /^(IGO|NGO|MNC|IMG)/;
 const TALKING_SECTORS = new Set(['LEG', 'ELI', 'OPP', 'MED', 'EDU', 'NGO', 'BUS']);
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'COP', 'SPY']);
 
@@ -51,13 +53,15 @@ function verbalReading(c: Candidate): Candidate {
 /** Participants need a country, or an international code; a bare sector ("GOV") says nothing. */
 function placed(c: Candidate): Candidate | null {
   const ok = (p: { actor: { country: string | null; code: string } }): boolean =>
-    p.actor.country !== null || p.actor.code.length > 3;
+    p.actor.country !== null || p.actor.code.length > 3 || INTERNATIONAL.test(p.actor.code);
   const sources = c.sources.filter(ok);
   if (!sources.length) return null;
   return { ...c, sources, targets: c.targets.filter(ok) };
 }
 
 function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  // The second half of a hyphenated compound is no trigger ("its long-threatened invasion").
+  if (prev !== undefined && (prev.text === '-' || prev.text === '–') && prev.end === tok.start) return false;
   // A participle modifying a noun is not a clause verb ("the suing states", "a hacking group").
   if (
     tok.pos === 'VERB' &&

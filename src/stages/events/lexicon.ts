@@ -43,6 +43,8 @@ export interface VerbEntry extends EntryBase {
   requireObjectOrControl?: boolean;
   /** Prepositions right after the verb that make it figurative ("seizing upon a report"). */
   notPrep?: string[];
+  /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
+  notArmed?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */
   controlOnly?: boolean;
 }
@@ -80,6 +82,9 @@ export interface Cues {
   verbalContext: string[];
   /** Triggers for which "is to" is an idiom, not a plan ("are to blame"). */
   beToIdioms: string[];
+  /** Verbs that carry a decision noun of `decisionTypes` as their object ("announced a suspension"). */
+  decisionVerbs: string[];
+  decisionTypes: string[];
 }
 
 interface Coding {

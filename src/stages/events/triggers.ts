@@ -4,7 +4,7 @@
  */
 import type { Analysis, Token } from '../../analysis.js';
 import type { Chunk } from './clause.js';
-import { chunkAt, chunkFrom, isPossessiveMark, sentenceOf, verbGroup } from './clause.js';
+import { chunkAt, chunkFrom, isPossessiveMark, sentenceOf, TIME_WORDS, verbGroup } from './clause.js';
 import type { EventLexicon, NounEntry, VerbEntry } from './lexicon.js';
 import type { ModeResult } from './mode.js';
 import { modeOf, nounMode, strongerMode } from './mode.js';
@@ -139,10 +139,21 @@ export function verbCandidate(
   // Object.
   let obj: Chunk | null = null;
   if (t(doc, after)?.lower !== 'to' && !vg.passive) obj = chunkFrom(doc, after, limit);
+  // "lifted Friday a day-old blockade": a time phrase is not the object.
+  if (obj && isTimeChunk(doc, obj)) obj = chunkFrom(doc, obj.end, limit);
   if (obj && isPossessiveMark(t(doc, obj.start))) obj = null;
   let objHead = obj ? headLemma(doc, obj) : null;
   // Double object: "gave Tanzania a grant" — the first phrase is the target.
   let indirect: Chunk | null = null;
+  // "mediation efforts", "photographs and other military intelligence": a compound or coordinated noun.
+  if (
+    entry.object &&
+    obj &&
+    objHead &&
+    !matchesList(entry.object, objHead) &&
+    objectNear(doc, entry.object, obj, limit)
+  )
+    objHead = { lemma: entry.object[0] as string, lower: entry.object[0] as string };
   if (entry.object && obj && objHead && !matchesList(entry.object, objHead)) {
     const second = chunkFrom(doc, obj.end, limit);
     const secondHead = second ? headLemma(doc, second) : null;
@@ -194,6 +205,7 @@ export function verbCandidate(
     mark(used, subj.chunk);
   }
   sources = sources.filter((p) => !p.place);
+  if (entry.notArmed) sources = sources.filter((p) => !ARMED.has(p.actor.sector ?? ''));
   if (!sources.length) return null;
   const sourceCountry = sources[0]?.actor.country ?? null;
 
@@ -360,6 +372,39 @@ function carriedTarget(ctx: DocContext, country: string | null): Party | null {
 }
 
 const ANTI = /^anti-?/i;
+const ARMED = new Set(['MIL', 'REB', 'COP', 'SPY']);
+
+function isTimeChunk(doc: Analysis, chunk: Chunk): boolean {
+  const head = t(doc, chunk.head) as Token;
+  if (TIME_WORDS.has(head.lower)) return true;
+  return doc.times.some(
+    (x) => chunk.head >= x.tokenStart && chunk.head < x.tokenEnd && x.kind !== 'duration',
+  );
+}
+
+/** Whether an object list word sits in the object phrase as a compound noun or in a coordinated phrase. */
+function objectNear(doc: Analysis, list: readonly string[], obj: Chunk, limit: number): boolean {
+  const before = t(doc, obj.head - 1);
+  if (
+    before &&
+    before.pos === 'NOUN' &&
+    obj.head - 1 >= obj.start &&
+    (list.includes(before.lower) || list.includes(before.lemma))
+  )
+    return true;
+  let p = obj.end;
+  for (let guard = 0; guard < 4 && p < limit; guard++) {
+    const x = t(doc, p);
+    if (!x || !(x.text === ',' || x.lower === 'and' || x.lower === 'or')) break;
+    const next = chunkFrom(doc, p + 1, limit);
+    if (!next) break;
+    const h = t(doc, next.head) as Token;
+    if (list.includes(h.lower) || list.includes(h.lemma)) return true;
+    p = next.end;
+  }
+  return false;
+}
+
 const ADVERBIAL_PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'away']);
 const THAT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'AGREE']);
 
@@ -463,7 +508,8 @@ export function nounCandidate(
   if (governor) chain = [governor.chain[0] as number, ...governor.chain.slice(1)];
   if (!sources.length && governor) {
     const gov = t(doc, governor.chain[0] as number) as Token;
-    if (lex.cues.supportVerbs.has(gov.lemma) || lex.cues.supportVerbs.has(gov.lower)) {
+    const decision = lex.cues.decisionVerbs.has(gov.lemma) && lex.cues.decisionTypes.has(entry.type);
+    if (decision || lex.cues.supportVerbs.has(gov.lemma) || lex.cues.supportVerbs.has(gov.lower)) {
       sources = governor.parties;
       sourceRule = `subject of "${gov.text}" (${governor.rule})`;
       mark(used, governor.chunk);
