@@ -158,6 +158,10 @@ const NEGATIVE: string[] = [
   'Hillary Clinton is seizing upon a report about the tax returns.',
   'He offered no proof that China had a role.',
   'The Obama administration has been met with opposition.',
+  'Through a spokesman, the French minister declined to comment.',
+  'Sixty-two percent of Germans agreed.',
+  'The Spanish prime minister made a big deal of the numbers.',
+  'Clinton will continue her march toward Election Day.',
 ];
 
 describe('events: sentence → events', () => {

@@ -43,6 +43,10 @@ export interface VerbEntry extends EntryBase {
   requireObjectOrControl?: boolean;
   /** Prepositions right after the verb that make it figurative ("seizing upon a report"). */
   notPrep?: string[];
+  /** Complement verbs that make the verb no event ("declined to comment"). */
+  notComplement?: string[];
+  /** Codes only with a target, a partner in the subject, or a complement ("X agreed." alone is an opinion). */
+  requireTargetOrControl?: boolean;
   /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
   notArmed?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */

@@ -125,6 +125,15 @@ export function verbCandidate(
     if (t(doc, p)?.lower !== entry.prep) return null;
     after = p + 1;
   }
+  let complement: Token | undefined;
+  {
+    let p = i + 1;
+    while (t(doc, p)?.pos === 'ADV') p++;
+    if (t(doc, p)?.lower === 'to' || t(doc, p)?.lower === 'on' || t(doc, p)?.lower === 'that')
+      complement = t(doc, p + 1);
+    if (t(doc, p)?.lower === 'to' && complement && entry.notComplement?.includes(complement.lemma))
+      return null;
+  }
   if (entry.controlOnly || entry.requireObjectOrControl) {
     let p = i + 1;
     while (t(doc, p)?.pos === 'ADV') p++;
@@ -329,6 +338,7 @@ export function verbCandidate(
     }
   }
   if (entry.requireTarget && !targets.length) return null;
+  if (entry.requireTargetOrControl && !targets.length && sources.length < 2 && !complement) return null;
   if (entry.domesticCommand && targets.every((p) => p.actor.country === sourceCountry)) return null;
   const mode = modeOf(doc, lex, i, chain, true);
   const governor =
