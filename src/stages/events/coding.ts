@@ -9,7 +9,7 @@ import type { EventLexicon } from './lexicon.js';
 import { goldstein } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { span } from './participants.js';
-import type { Candidate } from './triggers.js';
+import type { Candidate } from './candidate.js';
 import { dateOf, locationOf } from './when-where.js';
 
 function participant(p: Party): Participant {

@@ -9,8 +9,9 @@ import { dedupeKey, toEvents } from './coding.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { DocContext } from './participants.js';
 import { indexSentenceChunks } from './participants.js';
-import type { Candidate } from './triggers.js';
-import { nounCandidate, verbCandidate } from './triggers.js';
+import type { Candidate } from './candidate.js';
+import { nounCandidate } from './noun-trigger.js';
+import { verbCandidate } from './verb-trigger.js';
 
 function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (cues.has((doc.tokens[k] as Token).lower)) return true;
