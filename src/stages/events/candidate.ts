@@ -9,8 +9,8 @@ import type { EventLexicon, NounEntry, VerbEntry } from './lexicon.js';
 import type { ModeResult } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { resolveChunk } from './participants.js';
-import type { Role } from './roles.js';
-import { ppParties } from './roles.js';
+import type { Role } from './phrases.js';
+import { ppParties } from './phrases.js';
 
 export interface Candidate {
   entry: VerbEntry | NounEntry;

@@ -10,7 +10,8 @@ import type { EventLexicon, NounEntry } from './lexicon.js';
 import { modeOf, nounMode, strongerMode } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { partiesIn, resolveChunk } from './participants.js';
-import { chunkGovernor, clauseEnd, ppParties } from './roles.js';
+import { clauseEnd, ppParties } from './phrases.js';
+import { chunkGovernor } from './roles.js';
 import type { Candidate } from './candidate.js';
 import { mark, t } from './candidate.js';
 

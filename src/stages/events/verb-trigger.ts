@@ -10,7 +10,8 @@ import type { EventLexicon, VerbEntry } from './lexicon.js';
 import { modeOf } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { antecedent, resolveChunk } from './participants.js';
-import { clauseEnd, listRight, passiveAgent, ppParties, subjectOf } from './roles.js';
+import { clauseEnd, listRight, passiveAgent, ppParties } from './phrases.js';
+import { subjectOf } from './roles.js';
 import type { Candidate } from './candidate.js';
 import {
   ARMED,
