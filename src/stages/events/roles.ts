@@ -17,6 +17,21 @@ export interface Subject extends Role {
   anchors?: number[];
 }
 
+const PREDICATIVE = new Set([
+  'about',
+  'able',
+  'unable',
+  'willing',
+  'unwilling',
+  'ready',
+  'prepared',
+  'likely',
+  'unlikely',
+  'eager',
+  'set',
+  'due',
+  'poised',
+]);
 const NONE: Subject = { parties: [], rule: 'none', chunk: null, chain: [] };
 const RELATIVE = new Set(['who', 'which', 'that']);
 const BARE_TIME = new Set([
@@ -118,7 +133,8 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
   // Control: "agreed to expand", "sought to resist", "efforts to limit", "ordered warplanes to shoot".
   if (before.lower === 'to') {
     let g = k - 1;
-    while (g >= bounds.start && t(doc, g)?.pos === 'ADV') g--;
+    // "is about to restore", "are able to", "were willing to": the adjective hangs from the verb before it.
+    while (g >= bounds.start && (t(doc, g)?.pos === 'ADV' || PREDICATIVE.has(t(doc, g)?.lower ?? ''))) g--;
     const gov = t(doc, g);
     if (!gov || g < bounds.start) return NONE;
     if (isVerbLike(gov) || gov.pos === 'AUX' || (gov.pos === 'ADJ' && /ed$/.test(gov.lower))) {

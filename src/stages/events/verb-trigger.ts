@@ -211,7 +211,16 @@ function complementTarget(ctx: DocContext, shape: Shape, link: Linking): void {
   const { doc } = ctx;
   if (link.targets.length) return;
   let p = shape.triggerEnd;
-  while (t(doc, p)?.pos === 'ADV') p++;
+  for (;;) {
+    const x = t(doc, p);
+    if (x?.pos === 'ADV') p++;
+    // "vowed on Thursday to wage war": a time phrase before the complement.
+    else if (x?.pos === 'ADP' && x.lower !== 'to') {
+      const time = chunkFrom(doc, p + 1, p + 4);
+      if (!time || !isTimeChunk(doc, time)) break;
+      p = time.end;
+    } else break;
+  }
   if (t(doc, p)?.lower !== 'to' || !t(doc, p + 1)) return;
   const inner = clauseEnd(doc, p + 1);
   const obj = chunkFrom(doc, p + 2, inner);
