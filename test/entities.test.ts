@@ -192,6 +192,24 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, 'Sen. Lindsey Graham')?.entity?.actor?.code).toBe('USALEG');
   });
 
+  it('reads a body before a title and multi-word surnames', () => {
+    const doc = run(
+      'European Commission President Ursula von der Leyen met Fumio Kishida. Von der Leyen said Europe stood with Japan.',
+      '2023-03-01',
+    );
+    const ursula = entityAt(doc, 'President Ursula von der Leyen')?.entity;
+    expect(ursula?.actor?.code).toBe('IGOEU');
+    expect(entityAt(doc, 'European Commission')?.entity?.actor?.code).toBe('IGOEU');
+    expect(entityAt(doc, 'Von der Leyen')?.entity?.id).toBe(ursula?.id);
+  });
+
+  it('does not place a town in a country the article never names', () => {
+    const doc = run('Israeli soldiers killed two Palestinian gunmen in Jenin.');
+    const jenin = entityAt(doc, 'Jenin')?.entity;
+    expect(jenin?.kind).toBe('location');
+    expect(jenin?.country).not.toBe('POL');
+  });
+
   it('keeps a portfolio inside the title', () => {
     const doc = run('US Deputy Secretary of Energy Jeffrey Kupfer said so.', '2008-08-06');
     const e = entityAt(doc, 'US Deputy Secretary of Energy Jeffrey Kupfer')?.entity;

@@ -63,6 +63,8 @@ const FOUND: Row[] = [
   ['It matters for the future of our peoples.', '1998-02-13', [['the future', 'FUTURE_REF']]],
   ['The five-and-a-half-hour meeting ended.', '2023-06-19', [['five-and-a-half-hour', 'PT5.5H']]],
   ['The two-day meetings could halt the spiral.', '2023-06-19', [['two-day', 'P2D']]],
+  ['Prices doubled over the past decade.', '2023-06-19', [['the past decade', 'P10Y']]],
+  ['Output rose in the last week of June.', '2023-06-19', [['June', '2023-06']]],
   ['Refugees lived in camps for 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M']]],
   ['A 10-year economic program was signed.', '1998-02-27', [['10-year', 'P10Y']]],
   ['They hope to finish within the next two weeks.', '1998-02-19', [['the next two weeks', 'P2W']]],
@@ -174,6 +176,9 @@ const NOT_TIMES: [text: string, publishedAt: string][] = [
   ['Save a quarter of the cost over a child’s first years.', '2016-09-24'],
   ['Tariffs hit Christmas trees from Oregon.', '2016-09-28'],
   ['Officials spoke about the armed forces at the time of his retirement.', '2016-09-15'],
+  ['The Good Friday Agreement ended the conflict.', '2023-06-19'],
+  ['The Sunday Times reported the leak.', '2023-06-19'],
+  ['Israel won the Six-Day War.', '2023-06-19'],
   ['The alliance has 1,998 members and a budget of 2.2018 billion.', '2021-09-01'],
 ];
 
@@ -188,6 +193,13 @@ describe('times stage', () => {
 
   it.each(NOT_TIMES)('finds no time in: %s', (text, publishedAt) => {
     expect(values(text, publishedAt)).toEqual([]);
+  });
+
+  it.each([
+    ['DCT: 1998-03-01T14:11:00\n\nThe talks ended Sunday.', [['Sunday', '1998-03-01']]],
+    ['Updated: 2023-06-19\nThe ministers met on Sunday.', [['Sunday', '1998-02-22']]],
+  ])('leaves metadata lines out: %j', (text, expected) => {
+    expect(values(text, text.startsWith('DCT') ? '1998-03-01' : '1998-02-23')).toEqual(expected);
   });
 
   it('records span, sentence, tokens, basis and the rule that produced each time', () => {

@@ -131,9 +131,14 @@ export function homeCountry(drafts: EntityDraft[]): string | null {
 
 /** Organizations with a sector and groups the article does not place get the home country. */
 function placeUnplaced(d: EntityDraft, home: string | null): void {
+  if (d.nearCountry !== undefined && !d.country) {
+    d.country = home ?? d.nearCountry;
+    d.reason = `${d.reason};country:${home ? 'home' : 'latest-place'}`;
+    return;
+  }
   if (!home || d.country || d.code || !d.sector || d.sector === 'IGO') return;
   if (d.kind !== 'organization' && d.kind !== 'group') return;
-  if (d.affiliation) return;
+  if (d.affiliation || d.international) return;
   d.country = home;
   d.reason = `${d.reason};country:home`;
 }

@@ -53,6 +53,13 @@ export function indexKb(files: { file: string; data: KbFile }[]): Kb {
         country: p.country ?? data.country,
         source: file,
       };
+      // One person in two files (a national politician who later led an IGO): one record, all terms.
+      const same = kb.byName.get(person.name);
+      if (same && same.name === person.name) {
+        same.terms = [...same.terms, ...person.terms];
+        for (const a of person.aliases) if (!kb.byName.has(a)) kb.byName.set(a, same);
+        continue;
+      }
       kb.people.push(person);
       for (const n of [person.name, ...person.aliases]) if (!kb.byName.has(n)) kb.byName.set(n, person);
       const key = keyOf(person.surname);
@@ -91,7 +98,8 @@ export function termAt(person: KbPerson, date: string): KbTerm | null {
   for (const t of person.terms) {
     if (lower(t.from) > date) continue;
     if (t.to !== null && upper(t.to) < date) continue;
-    if (!best || t.from > best.from) best = t;
+    // The latest-starting term; on a tie, the one that names its organization.
+    if (!best || t.from > best.from || (t.from === best.from && t.org && !best.org)) best = t;
   }
   return best;
 }

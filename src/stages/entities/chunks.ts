@@ -211,6 +211,8 @@ function connectorFits(ctx: Ctx, from: number, j: number): boolean {
   const prev = toks[j - 1] as Token;
   const tok = toks[j] as Token;
   const next = toks[j + 1];
+  // "von der Leyen", "bin Salman": particles run on to a capitalized word.
+  if (PARTICLES.has(tok.lower) && next && PARTICLES.has(next.lower) && isCap(toks[j + 2])) return true;
   if (!isCap(next) && !(tok.lower === 'of' && next?.lower === 'the' && isCap(toks[j + 2]))) return false;
   if (tok.lower === 'the') return prev.lower === 'of' || prev.lower === 'for' || prev.lower === 'on';
   // A gazetteer name runs on through it ("Council on Foreign Relations").
@@ -223,7 +225,9 @@ function connectorFits(ctx: Ctx, from: number, j: number): boolean {
     // "Center for Strategic and International Studies": inside a name that already has a connector.
     for (let k = from; k < j; k++)
       if ((toks[k] as Token).lower === 'for' || (toks[k] as Token).lower === 'of') return true;
-    // "Securities and Exchange Commission": a capitalized run after it that ends on an organization head.
+    // "Securities and Exchange Commission": one unknown word, then a capitalized run ending on an organization
+    // head ("Anderson Cooper and Fox News", "FBI and Justice Department" are two names).
+    if (j - from !== 1 || ctx.lex.names.next.has(ctx.keys[from] as string)) return false;
     for (let k = j + 1; k < Math.min(toks.length, j + 5) && isCap(toks[k]); k++)
       if (ctx.lex.heads.has((toks[k] as Token).lower) && !isCap(toks[k + 1])) return true;
     return false;

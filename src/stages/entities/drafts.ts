@@ -29,6 +29,10 @@ export interface EntityDraft {
   affiliation: EntityDraft | null;
   /** Lowercased head noun of an organization name ("department"), for "the department". */
   head: string | null;
+  /** A facility without a place in its name: the country of the latest place named before it. */
+  nearCountry?: string | null;
+  /** The name says it is international ("European Defense Agency"): no home country for it. */
+  international?: boolean;
   /** Surname keys for later bare-surname mentions. */
   surnames: string[];
   lat?: number;

@@ -27,6 +27,8 @@ export interface Portfolio {
 export interface OrgHead {
   kind: 'organization' | 'location';
   sector: string | null;
+  /** A building or site: without a place in its name it is where the article is. */
+  facility?: boolean;
   modifiers?: Record<string, string>;
 }
 
@@ -66,6 +68,14 @@ export interface Lexicon {
   notHeads: Set<string>;
   /** First names that are also common words ("Bill", "Mark"). */
   givenWords: Set<string>;
+  /** Words that make a body's name international ("European", "World"). */
+  internationalWords: Set<string>;
+}
+
+interface NameWords {
+  notEntityHeads: string[];
+  givenNamesThatAreWords: string[];
+  internationalWords: string[];
 }
 
 let lexicon: Lexicon | null = null;
@@ -121,9 +131,7 @@ export function getLexicon(): Lexicon {
   const groups = new Map(
     Object.entries(loadJson<{ nouns: Record<string, GroupNoun> }>('actors/groups.json').nouns),
   );
-  const words = loadJson<{ notEntityHeads: string[]; givenNamesThatAreWords: string[] }>(
-    'actors/name-words.json',
-  );
+  const words = loadJson<NameWords>('actors/name-words.json');
   lexicon = {
     names,
     titles,
@@ -132,6 +140,7 @@ export function getLexicon(): Lexicon {
     groups,
     notHeads: new Set(words.notEntityHeads),
     givenWords: new Set(words.givenNamesThatAreWords),
+    internationalWords: new Set(words.internationalWords),
   };
   return lexicon;
 }

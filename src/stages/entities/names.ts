@@ -3,7 +3,7 @@
  * countries, places), by titles ("Mr", "Secretary of State", "foreign minister") and by organization head
  * nouns, and joined to the entity it names (surnames to the person named earlier in the article).
  */
-import type { Sentence, Token } from '../../analysis.js';
+import type { Mention, Sentence, Token } from '../../analysis.js';
 import type { Sector } from '../../types.js';
 import { makeActor, asSector } from '../actors/codes.js';
 import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors/kb.js';
@@ -62,8 +62,17 @@ function dropInitialCommon(ctx: Ctx, c: Chunk): number {
   return a;
 }
 
+/** Multi-word surnames: "Von der Leyen" after "Ursula von der Leyen". */
+function multiWordSurname(ctx: Ctx, from: number, to: number): EntityDraft | null {
+  const folded = keyOf(slice(ctx, from, to));
+  return (
+    ctx.surnames.get(folded) ?? ctx.surnames.get(folded.charAt(0).toLowerCase() + folded.slice(1)) ?? null
+  );
+}
+
 function dropCommonWord(ctx: Ctx, c: Chunk): number {
   const a = c.start;
+  if (multiWordSurname(ctx, a, c.end)) return a;
   if (!c.initial) return a;
   const t = ctx.doc.tokens[a] as Token;
   if (known(ctx, a, c.end) || titleAt(ctx, a, c.end)) return a;
@@ -207,9 +216,12 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
   }
   const place = pick(values, 'place');
   if (place) {
+    const where = ctx.lastPlaceCountry;
     const d = placeDraft(ctx, place.place, `gazetteer:${place.id}`);
     const capitalOf = getPlaces().capitals.get(place.place.name);
     const rule = capitalOf ? metonymy(ctx, from, to) : null;
+    // "Washington believed…" is the government speaking, not where the story is.
+    if (rule) ctx.lastPlaceCountry = where;
     const actor = rule && capitalOf ? (makeActor(capitalOf, 'GOV') ?? undefined) : undefined;
     addMention(ctx, d, from, to, 'name', rule ?? `name:place:${place.place.name}`, actor);
     return;
@@ -234,6 +246,8 @@ function emitKnown(ctx: Ctx, from: number, to: number, values: Known[], s: Sente
 interface TitlePrefix {
   titles: Title[];
   country: string | null;
+  /** A body named before the title ("European Commission President …"): [start, end) of its name. */
+  body: { end: number; values: Known[] } | null;
   /** Token after the titles. */
   end: number;
 }
@@ -255,10 +269,16 @@ function portfolioAt(
 
 /** Titles at the start of a chunk, with a country before them ("US Secretary of State", "Chinese President"). */
 function titlePrefix(ctx: Ctx, a: number, b: number): TitlePrefix {
-  const out: TitlePrefix = { titles: [], country: null, end: a };
+  const out: TitlePrefix = { titles: [], country: null, end: a, body: null };
   let p = a;
   for (;;) {
     const k = out.titles.length === 0 && out.country === null ? known(ctx, p, b) : null;
+    if (k && !out.body && pick(k.values, 'institution') && titleAt(ctx, k.end, b)) {
+      out.body = { end: k.end, values: k.values };
+      out.country = pick(k.values, 'institution')?.inst.country ?? null;
+      p = k.end;
+      continue;
+    }
     const kCountry = k ? k.values.map(countryOf).find((c) => c !== null) : null;
     if (k && kCountry && k.values.some((v) => v.type !== 'person') && titleAt(ctx, k.end, b)) {
       out.country = kCountry;
@@ -366,6 +386,8 @@ function resolvePerson(
   }
   const existing = ctx.drafts.get(`person:${text}`);
   if (existing) return existing;
+  const multi = multiWordSurname(ctx, from, to);
+  if (multi) return multi;
   // "Jessica Weiss" after "Jessica Chen Weiss": same last word and first word.
   const last = ctx.keys[wordStart(ctx, to - 1)] as string;
   const seenLast = ctx.surnames.get(last);
@@ -472,14 +494,15 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
   // The head ends the name, or comes before its first "of"/"for" ("Syrian Observatory for Human Rights").
   let headAt = to - 1;
-  for (let i = from + 1; i < to - 1; i++)
-    if (
-      (toks[i] as Token).text === (toks[i] as Token).lower &&
-      ctx.lex.heads.has((toks[i - 1] as Token).lower)
-    ) {
-      headAt = i - 1;
-      break;
-    }
+  if (!ctx.lex.heads.has((toks[to - 1] as Token).lower))
+    for (let i = from + 1; i < to - 1; i++)
+      if (
+        (toks[i] as Token).text === (toks[i] as Token).lower &&
+        ctx.lex.heads.has((toks[i - 1] as Token).lower)
+      ) {
+        headAt = i - 1;
+        break;
+      }
   const headKey = (toks[headAt] as Token).lower;
   const head = ctx.lex.heads.get(headKey);
   if (!head || to - from < 2) return false;
@@ -490,9 +513,10 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
     const mod = head.modifiers?.[(toks[i] as Token).lower];
     if (mod) sector = asSector(mod);
     if (!country) {
+      // A country, demonym or place inside the name; another body's name inside it says nothing.
       const k = known(ctx, i, to - 1);
-      const c = k ? k.values.map(countryOf).find((x) => x !== null) : null;
-      if (c) country = c;
+      const v = k?.values.find((x) => x.type === 'country' || x.type === 'demonym' || x.type === 'place');
+      if (v) country = countryOf(v);
     }
   }
   const poss = toks[from - 1];
@@ -502,9 +526,13 @@ function emitOrg(ctx: Ctx, from: number, to: number): boolean {
       if (m && m.end === from - 1) country = m.values.map(countryOf).find((x) => x !== null) ?? null;
     }
   }
-  if (!country && head.kind === 'location') country = ctx.lastPlaceCountry;
   const d = draftFor(ctx, `org:${name}`, name, head.kind, `head:${headKey}`);
+  // A building named without its city is where the article is ("the Diaoyutai State Guesthouse"): the actors
+  // stage takes the article's home country, else the latest place named before it.
+  if (!country && head.facility) d.nearCountry = ctx.lastPlaceCountry;
   d.head = headKey;
+  for (let i = from; i < to; i++)
+    if (ctx.lex.internationalWords.has((toks[i] as Token).lower)) d.international = true;
   d.country ??= country;
   d.sector ??= sector as Sector | null;
   addMention(ctx, d, from, to, 'name', `name:org-head:${headKey}`);
@@ -535,10 +563,15 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   const name = slice(ctx, from, to);
   const rows = citiesNamed(name);
   if (rows.length === 0) return false;
+  // Among same-named towns, one in a country the article names ("in Jenin" of a story on Palestinians is not
+  // the Polish village); if the article names countries and none has such a town, leave the country open.
+  const named = new Set<string>();
+  for (const d of ctx.drafts.values()) if (d.country && d.kind !== 'person') named.add(d.country);
   const want = afterCountry ?? ctx.lastPlaceCountry;
   const row =
     rows.find((r) => r.country === want) ??
-    (new Set(rows.map((r) => r.country)).size === 1 ? rows[0] : undefined);
+    rows.find((r) => r.country !== null && named.has(r.country)) ??
+    (named.size === 0 && new Set(rows.map((r) => r.country)).size === 1 ? rows[0] : undefined);
   const place: PlaceInfo = row ?? { name, kind: 'city', country: afterCountry, lat: null, lon: null };
   addMention(
     ctx,
@@ -630,6 +663,8 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
       }
       return;
     }
+  } else if (multiWordSurname(ctx, nameFrom, b)) {
+    person = multiWordSurname(ctx, nameFrom, b);
   } else {
     if (emitContextPlace(ctx, nameFrom, b)) return;
     // "Michael Jordan" is a person; "Beijing Olympics", "Eastern Ukraine" name the known part only.
@@ -647,7 +682,15 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
     person.affiliation = before.affiliation;
     person.roleReason = `apposition:affiliation-before:${person.roleReason ?? ''}`;
   }
-  const start = before ? before.start : a;
+  let start = before ? before.start : a;
+  if (pre.body) {
+    // "European Commission President Ursula von der Leyen": the body is its own mention and her affiliation.
+    emitKnown(ctx, a, pre.body.end, pre.body.values, s);
+    const mi = ctx.covered[a] ?? -1;
+    const body = mi >= 0 ? draftOf(ctx, ctx.mentions[mi] as Mention) : undefined;
+    if (body && !person.affiliation) person.affiliation = body;
+    start = pre.body.end;
+  }
   const next = toks[b];
   if (next && GOVERNMENT_NOUNS.has(next.lower) && !hasTitle) {
     // "the Biden administration": the government the person leads.

@@ -18,6 +18,8 @@ interface Words {
   yearBlockersBefore: string[];
   yearBlockersAfter: string[];
   ordinals: Record<string, number>;
+  weekdayNamePrefixes: string[];
+  weekdayNameHeads: string[];
 }
 
 export interface PhraseEntry {

@@ -171,7 +171,19 @@ export const chronoParser: TimeParser = {
     const a = ctx.anchor ?? { y: 2000, m: 1, d: 1 };
     const ref = { instant: new Date(Date.UTC(a.y, a.m - 1, a.d, 12)), timezone: 0 };
     const out: Candidate[] = [];
-    for (const r of chronoEngine().parse(ctx.text, ref, { forwardDate: false })) {
+    let results: ParsedResult[];
+    try {
+      results = chronoEngine().parse(ctx.text, ref, { forwardDate: false });
+    } catch (error) {
+      ctx.doc.diagnostics.push({
+        code: 'TIMES_CHRONO_FAILED',
+        stage: 'times',
+        message: `chrono-node failed on a sentence: ${String(error)}`,
+        span: { start: ctx.sentence.start, end: ctx.sentence.end, text: ctx.text },
+      });
+      return [];
+    }
+    for (const r of results) {
       const c = convert(ctx, r);
       if (!c) continue;
       // Without a publication date, values chrono took from its reference are not knowable.

@@ -8,6 +8,8 @@ import { candidate, type Candidate, type ParseContext, type TimeParser } from '.
 
 let re: RegExp | null = null;
 let bare: RegExp | null = null;
+/** "the past year", "over the last decade": a duration of one unit back from now (TimeML's P1Y). */
+const PAST_UNIT = /\bthe\s+(?:past|last)\s+(week|month|year|decade)\b(?!['’]s|\s+of\b)/gi;
 const BARE_BEFORE = new Set([
   'for',
   'within',
@@ -90,6 +92,8 @@ export const durationParser: TimeParser = {
         !/\b(?:in|within|for|over|after)\s*$/i.test(ctx.text.slice(0, m.index))
       )
         continue;
+      // "the Six-Day War", "the Hundred Years' War": a capital inside a sentence makes it a name.
+      if (m.index > 0 && /^[A-Z]/.test(m[0]) && /[A-Za-z,]\s*$/.test(ctx.text.slice(0, m.index))) continue;
       // "a quarter of the cost", "a second round": fractions and ordinals, not durations.
       if (/^(?:a|an|one)$/i.test(numberWord) && (unit === 'quarter' || unit === 'second')) continue;
       const value = durationValue(amount, unit);
@@ -100,6 +104,19 @@ export const durationParser: TimeParser = {
           kind: 'duration',
           basis: 'explicit',
           rule: `dyad:duration(${unit})`,
+        }),
+      );
+    }
+    for (const m of ctx.text.matchAll(PAST_UNIT)) {
+      const unit = (m[1] as string).toLowerCase();
+      const value = durationValue(1, unit);
+      if (!value) continue;
+      out.push(
+        candidate(ctx, m.index, m.index + m[0].length, {
+          value,
+          kind: 'duration',
+          basis: 'explicit',
+          rule: `dyad:duration(the past ${unit})`,
         }),
       );
     }

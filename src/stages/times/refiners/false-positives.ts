@@ -3,6 +3,7 @@
  * as verbs, "Theresa May", and month names without a preposition, determiner or number beside them.
  */
 import type { Token } from '../../../analysis.js';
+import { timesLexicon } from '../lexicon.js';
 import type { Candidate, RefineContext, TimeRefiner } from '../types.js';
 
 const WEEKDAY_ABBREVIATIONS = new Set([
@@ -88,6 +89,17 @@ function reason(ctx: RefineContext, c: Candidate): string | null {
   if (!first) return 'no tokens';
   const prev = ctx.doc.tokens[first.i - 1];
   const next = ctx.doc.tokens[(toks[toks.length - 1] as Token).i + 1];
+  if (c.pending?.kind === 'weekday') {
+    // "Good Friday Agreement", "Bloody Sunday", "The Sunday Times": names built on a weekday.
+    const words = timesLexicon().words;
+    const last = toks[toks.length - 1] as Token;
+    const capitalizedPrev =
+      prev && prev.sentence === first.sentence && /^[A-Z]/.test(prev.text) ? prev.lower : '';
+    const capitalizedNext =
+      next && next.sentence === last.sentence && /^[A-Z]/.test(next.text) ? next.lower : '';
+    if (words.weekdayNamePrefixes.includes(capitalizedPrev)) return 'weekday in a name (prefix)';
+    if (words.weekdayNameHeads.includes(capitalizedNext)) return 'weekday in a name (head)';
+  }
   if (toks.length === 1) {
     const word = first.lower;
     if (

@@ -7,15 +7,12 @@ import type { Candidate, RefineContext, TimeRefiner } from '../types.js';
 
 const LABEL = /^[A-Za-z][A-Za-z .]{0,30}:\s*/;
 
-function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {
-  return paragraphs.find((p) => p.start <= offset && offset < p.end);
-}
-
 export const metadataRefiner: TimeRefiner = {
   name: 'metadata',
   refine(ctx: RefineContext, candidates: Candidate[]): Candidate[] {
     return candidates.filter((c) => {
-      const p = paragraphAt(ctx.doc.paragraphs, c.start);
+      const sentence = ctx.doc.sentences[c.sentence];
+      const p: Paragraph | undefined = sentence ? ctx.doc.paragraphs[sentence.paragraph] : undefined;
       if (!p) return true;
       const line = ctx.doc.text.slice(p.start, p.end);
       const label = LABEL.exec(line);

@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/extract.js';
+import { scanQuotes } from '../src/stages/quotes/marks.js';
+import { paragraphsOf } from '../src/stages/text/index.js';
+
+const PUBLISHED = '2023-06-19';
+
+function quotes(text: string) {
+  return analyze(text, { publishedAt: PUBLISHED }).quotes.map((q) => ({
+    kind: q.kind,
+    text: q.span.text,
+    speaker: q.speaker.name,
+    cue: q.cue?.text ?? null,
+  }));
+}
+
+describe('quotes: direct quotations and their speakers', () => {
+  it.each([
+    {
+      layout: 'inverted attribution after the quote',
+      text: '“Diplomacy is not a gift,” said Jessica Chen Weiss, a Cornell University professor.',
+      expected: [{ text: 'Diplomacy is not a gift,', speaker: 'Jessica Chen Weiss', cue: 'said' }],
+    },
+    {
+      layout: 'subject then verb after the quote',
+      text: '“We were there under legitimate pretenses,” Figueroa told reporters.',
+      expected: [{ text: 'We were there under legitimate pretenses,', speaker: 'Figueroa', cue: 'told' }],
+    },
+    {
+      layout: 'attribution before the quote, with a colon',
+      text: 'Senator Mary Brown said on Monday: “The bill will pass this week.”',
+      expected: [{ text: 'The bill will pass this week.', speaker: 'Mary Brown', cue: 'said' }],
+    },
+    {
+      layout: 'straight quotation marks',
+      text: '"It was the least bad outcome," said Peter Morgan.',
+      expected: [{ text: 'It was the least bad outcome,', speaker: 'Peter Morgan', cue: 'said' }],
+    },
+    {
+      layout: 'title and name before the verb',
+      text: '“We are pleased with the decision,” Trump lawyer Marc Kasowitz said.',
+      expected: [{ text: 'We are pleased with the decision,', speaker: 'Marc Kasowitz', cue: 'said' }],
+    },
+    {
+      layout: 'appositive between the name and the verb',
+      text: '“This is a dog whistle,” Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus, added.',
+      expected: [{ text: 'This is a dog whistle,', speaker: 'Jim Clyburn', cue: 'added' }],
+    },
+    {
+      layout: 'two apostrophes as quotation marks',
+      text: "''You'd think the business community would be up in arms,'' said Mr. Holtz-Eakin.",
+      expected: [
+        {
+          text: "You'd think the business community would be up in arms,",
+          speaker: 'Holtz-Eakin',
+          cue: 'said',
+        },
+      ],
+    },
+    {
+      layout: 'a long appositive with a possessive apostrophe before the cue',
+      text: 'Rucker Culpepper, who runs the get-out-the-vote effort for military veterans\' families, said, "Trump has been disrespecting our veterans."',
+      expected: [
+        { text: 'Trump has been disrespecting our veterans.', speaker: 'Rucker Culpepper', cue: 'said' },
+      ],
+    },
+    {
+      layout: 'a dash signature',
+      text: '“Trump must stop portraying us as dangerous gangsters.” ― Carla Sanchez',
+      expected: [
+        { text: 'Trump must stop portraying us as dangerous gangsters.', speaker: 'Carla Sanchez', cue: '―' },
+      ],
+    },
+  ])('$layout', ({ text, expected }) => {
+    expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'direct', ...e })));
+  });
+
+  it.each([
+    {
+      layout: 'a participle cue takes the sentence subject',
+      text: 'In a speech earlier in the day, Trump attacked Clinton, saying, “She is trigger-happy and very unstable.”',
+      speaker: 'Trump',
+    },
+    {
+      layout: 'a coordinated cue takes the sentence subject',
+      text: 'Warren laughed and said, “I do not believe in the devil.”',
+      speaker: 'Warren',
+    },
+    {
+      layout: 'a paragraph opening with the quotation after a colon',
+      text: 'Caddell continued:\n“The health issue overall is very much a partisan issue.”',
+      speaker: 'Caddell',
+    },
+  ])('$layout', ({ text, speaker }) => {
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    // The entities stage may know the full name ("Donald J. Trump"); the surname must be there.
+    expect(direct[0]?.speaker).toContain(speaker);
+  });
+
+  it('makes a short quotation inside reported speech part of an indirect record', () => {
+    const text =
+      'Clinton says Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.”';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: expect.stringContaining('Clinton'),
+      cue: 'says',
+    });
+    expect(found[0]?.text).toContain('flurry of late-night tweets');
+  });
+
+  it('gives a quote split by its attribution as two quotes with one speaker', () => {
+    const text =
+      '“Diplomacy is not a gift,” said Jessica Chen Weiss, a professor who has studied Chinese politics. “Reestablishing channels is the bare minimum.”';
+    expect(quotes(text)).toEqual([
+      { kind: 'direct', text: 'Diplomacy is not a gift,', speaker: 'Jessica Chen Weiss', cue: 'said' },
+      {
+        kind: 'direct',
+        text: 'Reestablishing channels is the bare minimum.',
+        speaker: 'Jessica Chen Weiss',
+        cue: 'said',
+      },
+    ]);
+  });
+
+  it('resolves a later "Mr. Hass" to the full name given earlier, and "he" to the last speaker', () => {
+    const text = [
+      '“China has spent months blaming the United States,” said Ryan Hass, a senior fellow at Brookings.',
+      '“Beijing believes it is in its interest to talk,” added Mr. Hass.',
+      '“The fall meeting matters,” he said.',
+    ].join('\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ryan Hass', 'Ryan Hass', 'Ryan Hass']);
+  });
+
+  it('continues a quotation over paragraphs: each paragraph opens a mark, only the last closes', () => {
+    const text = [
+      'Caddell said: “The health issue is very much a partisan issue.',
+      '“But that does not account for the same numbers here.”',
+      'The poll was taken last week.',
+    ].join('\n');
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual([
+      'The health issue is very much a partisan issue.',
+      'But that does not account for the same numbers here.',
+    ]);
+    expect(found.every((q) => q.speaker === 'Caddell')).toBe(true);
+  });
+
+  it('takes the possessor of a document noun as the speaker', () => {
+    const text =
+      'The department’s written summary said the talks were “frank, substantive and constructive.”';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ kind: 'direct', text: 'frank, substantive and constructive.', cue: 'said' });
+    expect(q?.speaker).toMatch(/department/i);
+  });
+
+  it.each([
+    ['a scare quote', 'The administration tried to set up so-called “guard rails” in the strait.'],
+    ['a title', 'He appeared on “Face the Nation,” where he talked about taxes.'],
+    ['a book title', 'His book “The Art of the Deal” sold well.'],
+    ['a nickname', 'Supporters call him “the Donald” at rallies.'],
+    ['an unattributed short phrase', 'The plan was “dead on arrival” in the Senate.'],
+  ])('does not code %s as a quote', (_what, text) => {
+    expect(quotes(text).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('does not attribute a sentence-final quote to the next sentence', () => {
+    const text = 'Japan branded the North “an outlaw nation in the neighborhood.” Russia insisted on talks.';
+    expect(quotes(text).find((q) => q.speaker === 'Russia')).toBeUndefined();
+  });
+});
+
+describe('quotes: indirect attributions', () => {
+  it.each([
+    {
+      layout: 'X said that …',
+      text: 'Chinese officials said that the balloon was launched for weather research.',
+      expected: {
+        text: 'the balloon was launched for weather research',
+        speaker: 'Chinese officials',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'X said … (no "that")',
+      text: 'Clinton told supporters the election would be close.',
+      expected: {
+        text: 'the election would be close',
+        speaker: expect.stringContaining('Clinton'),
+        cue: 'told',
+      },
+    },
+    {
+      layout: '…, X said',
+      text: 'The protocol called for her to be taken to a trauma center, sources said.',
+      expected: {
+        text: 'The protocol called for her to be taken to a trauma center',
+        speaker: 'sources',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'according to X, …',
+      text: 'According to Senator Mary Brown, the bill will pass this week.',
+      expected: { text: 'the bill will pass this week', speaker: 'Mary Brown', cue: 'According to' },
+    },
+    {
+      layout: 'an attribution inside the sentence',
+      text: 'The museum, Mr. Obama said, would make visitors face uncomfortable truths.',
+      expected: {
+        text: 'The museum, Mr. Obama said, would make visitors face uncomfortable truths',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'a relative clause',
+      text: 'He refused to pay an architect who said he was stiffed after designing a clubhouse.',
+      expected: { text: 'he was stiffed after designing a clubhouse', speaker: 'architect', cue: 'said' },
+    },
+    {
+      layout: 'a content that ends where a participle cue opens another report',
+      text: 'Foreign policy analysts said geopolitical factors have helped Burma, citing its border with China.',
+      expected: {
+        text: 'geopolitical factors have helped Burma',
+        speaker: 'Foreign policy analysts',
+        cue: 'said',
+      },
+    },
+    {
+      layout: 'according to a source wink reads as a verb',
+      text: 'According to police, officers saw the man get out of a car with a handgun.',
+      expected: { text: 'officers saw the man get out of a car with a handgun', speaker: 'police' },
+    },
+    {
+      layout: '…, according to X',
+      text: 'The two sides made progress in rebuilding ties, according to State Department officials.',
+      expected: { text: 'The two sides made progress in rebuilding ties', cue: 'according to' },
+    },
+  ])('$layout', ({ text, expected }) => {
+    expect(quotes(text)).toMatchObject([{ kind: 'indirect', ...expected }]);
+  });
+
+  it.each([
+    ['a passive "is said to"', 'The bridge is said to be the longest in Asia.'],
+    ['a speech verb without content', 'Trump said nothing.'],
+    ['a noun "tweets"', 'The late-night tweets targeting her drew criticism.'],
+    ['no speech verb', 'The two governments agreed to expand commercial flights.'],
+    [
+      'a subordinate clause before the attribution',
+      'But when Congress cut the funding two years later, Mexico said nothing.',
+    ],
+    [
+      'a noun "report"',
+      'In the wake of the Times report, the candidate has portrayed himself as a shrewd manipulator.',
+    ],
+    [
+      '"declared" with an object',
+      'One after another, mining companies, including Patriot, declared bankruptcy.',
+    ],
+  ])('does not code %s', (_what, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('quotes: records', () => {
+  it('keeps spans equal to the text and names the rule', () => {
+    const text = '“We will win,” Clinton said. Trump said the race was rigged against him.';
+    const doc = analyze(text, { publishedAt: PUBLISHED });
+    expect(doc.quotes.length).toBe(2);
+    for (const q of doc.quotes) {
+      expect(text.slice(q.span.start, q.span.end)).toBe(q.span.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      if (q.speaker.span)
+        expect(text.slice(q.speaker.span.start, q.speaker.span.end)).toBe(q.speaker.span.text);
+      expect(q.explanation).toMatch(/^quotes\.(direct|indirect)\.[a-z-]+.*speech\//);
+    }
+    expect(doc.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+  });
+
+  it.each([
+    ['curly marks', '“a b” and “c d”', ['a b', 'c d']],
+    ['straight marks', '"a b" and "c d"', ['a b', 'c d']],
+    ['mixed marks as typed', '“a b" and "c d”', ['a b', 'c d']],
+    ['an unclosed mark at the end', '“a b and c d', []],
+    ['two apostrophes as a double mark', "''a b,'' he said, ''c d''", ['a b,', 'c d']],
+    ['a possessive apostrophe', "the veterans' families and “a b”", ['a b']],
+  ])('scans %s', (_what, text, expected) => {
+    expect(scanQuotes(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('quotes: speakers through the entities stage', () => {
+  it('gives the entity, its canonical name and actor, and resolves "he added" to the last compatible person', () => {
+    const text = [
+      'Secretary of State Antony J. Blinken met Wang Yi in Beijing on Monday.',
+      '“China has spent months blaming the United States,” said Ryan Hass, a senior fellow at the Brookings Institution.',
+      '“Beijing believes it is in its interest to talk,” he added.',
+    ].join('\n');
+    const doc = analyze(text, { publishedAt: PUBLISHED });
+    const direct = doc.quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(2);
+    for (const q of direct) {
+      expect(q.speaker.name).toBe('Ryan Hass');
+      expect(q.speaker.entity).not.toBeNull();
+      expect(doc.entities.find((e) => e.id === q.speaker.entity)?.name).toBe('Ryan Hass');
+    }
+    expect(direct[1]?.speaker.span?.text).toBe('he');
+  });
+
+  it('takes an organization behind a document noun as the speaker', () => {
+    const text =
+      'Mr. Blinken met State Department officials on Sunday. The department’s written summary said the talks were “frank, substantive and constructive.”';
+    const q = analyze(text, { publishedAt: PUBLISHED }).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.name).toBe('State Department');
+    expect(q?.speaker.actor?.code).toBe('USAGOV');
+  });
+});
