@@ -4,10 +4,10 @@ import { HAS_SHARED, node, ROOT } from './helpers.js';
 
 /** Score floors for the times stage, slightly below what was measured; they only go up. */
 const FLOORS = {
-  seedValue: 0.9,
-  timexValue: 0.85,
-  timexPrecision: 0.9,
-  timexFound: 0.9,
+  seedValue: 0.9, // measured 1.00 (11 gold times; one miss would be 0.91)
+  timexValue: 0.87, // measured 0.885
+  timexPrecision: 0.95, // measured 0.98
+  timexFound: 0.94, // measured 0.96
 };
 
 describe.skipIf(!HAS_SHARED)('times scores (npm run eval)', () => {

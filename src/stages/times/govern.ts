@@ -2,7 +2,8 @@
  * The time that governs a clause, for the events stage: the calendar time in the clause itself, else (for a
  * clause joined by "as", "when", "after", … to the clause holding a time) the sentence's time, else the
  * narrative time of the sentence (narrative.ts), else none (the caller then falls back to the publication date).
- * A clause reported after a verb of saying ("said Monday that …") does not take the saying's time.
+ * A clause reported after a verb of saying ("said Monday that …") takes the saying's time only when there is no
+ * narrative time either (what was reported happened by then).
  */
 import type { Analysis, TimeRecord } from '../../analysis.js';
 import type { DateBasis } from '../../types.js';
@@ -41,21 +42,23 @@ export function governingTime(doc: Analysis, tokenIndex: number): GoverningTime 
   const token = doc.tokens[tokenIndex];
   if (!token) return null;
   const own = calendarTimesOf(doc, token.sentence);
+  let reported = false;
   if (own.length) {
     const clause = clauseOf(doc, tokenIndex);
     const inClause = own.filter((t) => t.tokenStart >= clause.start && t.tokenEnd <= clause.end);
     const here = nearest(inClause, tokenIndex);
     if (here) return { time: here, basis: here.basis, reason: 'time:same-clause' };
-    if (!isReported(doc, clause) && (!clause.opener || ADVERBIAL.has(clause.opener.lower))) {
-      const outside = own.filter((t) => {
-        const c = clauseOf(doc, t.tokenStart);
-        return !isReported(doc, c);
-      });
+    reported = isReported(doc, clause);
+    if (!reported && (!clause.opener || ADVERBIAL.has(clause.opener.lower))) {
+      const outside = own.filter((t) => !isReported(doc, clauseOf(doc, t.tokenStart)));
       const there = nearest(outside, tokenIndex);
       if (there) return { time: there, basis: 'inferred', reason: 'time:same-sentence' };
     }
   }
   const narrative = doc.narrativeTimes[token.sentence];
   if (narrative) return { time: narrative, basis: 'inferred', reason: 'time:narrative' };
+  // What was reported happened by the time it was reported: the saying's time is the best bound left.
+  const saying = reported ? nearest(own, tokenIndex) : undefined;
+  if (saying) return { time: saying, basis: 'inferred', reason: 'time:reporting-clause' };
   return null;
 }

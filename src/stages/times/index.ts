@@ -2,6 +2,10 @@
  * Stage: times. Every temporal expression normalized to TIMEX3 (`doc.times`) and the time that governs each
  * sentence (`doc.narrativeTimes`). Each parser runs only on sentences holding one of its gate words or digits
  * (one Map lookup per token); refiners then filter, merge and resolve, in the order of configuration.ts.
+ *
+ * Anchor: `doc.options.publishedAt`. Without it, explicit values stay ("March 26, 1996", "1988"), year-less
+ * ones get TIMEX3 placeholders ("Monday" → XXXX-WXX-1, "February" → XXXX-02, "the fall" → XXXX-FA), and
+ * expressions that mean nothing without the anchor ("last week", "two years ago", "today") are left out.
  */
 import type { Analysis, Sentence, Stage, TimeRecord } from '../../analysis.js';
 import { PARSERS, REFINERS } from './configuration.js';

@@ -63,7 +63,8 @@ function convert(ctx: ParseContext, r: ParsedResult): Candidate | null {
   const tags = r.tags();
   const c = r.start;
   const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour'): boolean => c.isCertain(k);
-  const parser = [...tags].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';
+  const parser =
+    [...tags].find((t) => t.startsWith('parser/'))?.slice(7) ?? (known('weekday') ? 'weekday' : 'date');
   const rule = `chrono:${parser}`;
   const lex = timesLexicon();
   const pod = PART_OF_DAY.exec(text);

@@ -71,6 +71,8 @@ const MONTH_CONTEXT = new Set([
   'start',
 ]);
 
+const NAME_LINKS = new Set(['on', 'of', 'for', 'to', 'against']);
+
 function tokensOf(ctx: RefineContext, c: Candidate): Token[] {
   const s = ctx.doc.sentences[c.sentence];
   if (!s) return [];
@@ -114,6 +116,10 @@ function reason(ctx: RefineContext, c: Candidate): string | null {
       if (first.pos === 'AUX' || first.pos === 'VERB') return `month name tagged ${first.pos}`;
       const prevWord = prev && prev.sentence === first.sentence ? prev.lower : '';
       const nextIsNumber = next !== undefined && next.sentence === first.sentence && /^\d/.test(next.text);
+      // "the March on Washington", "the March of Dimes": an event or body named with a month word.
+      const after = ctx.doc.tokens[(next?.i ?? -2) + 1];
+      if (prevWord === 'the' && next && NAME_LINKS.has(next.lower) && after && /^[A-Z]/.test(after.text))
+        return 'month word in a name';
       if (!MONTH_CONTEXT.has(prevWord) && !nextIsNumber && AMBIGUOUS_MONTHS.has(word))
         return 'month name without date context';
       if (

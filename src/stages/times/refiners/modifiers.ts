@@ -19,13 +19,16 @@ export const modifierRefiner: TimeRefiner = {
   name: 'modifiers',
   refine(ctx: RefineContext, candidates: Candidate[]): Candidate[] {
     const text = ctx.doc.text;
+    let previousEnd = 0;
     for (const c of candidates) {
+      const floor = previousEnd;
+      previousEnd = c.end;
       if (c.kind === 'duration' || c.kind === 'set') continue;
       const sentence = ctx.doc.sentences[c.sentence];
       if (!sentence) continue;
       const before = text.slice(Math.max(sentence.start, c.start - 30), c.start);
       const m = pattern().exec(before);
-      if (!m) continue;
+      if (!m || c.start - m[0].length < floor) continue;
       const mod = timesLexicon().words.modifiers[(m[1] as string).toLowerCase()] ?? 'MID';
       c.start -= m[0].length;
       c.notes.push(`modifier:${(m[1] as string).toLowerCase()}(${mod})`);
