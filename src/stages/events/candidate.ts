@@ -4,12 +4,13 @@
  */
 import type { Analysis, Token } from '../../analysis.js';
 import type { Chunk } from './clause.js';
-import { chunkFrom, TIME_WORDS } from './clause.js';
+import { chunkFrom } from './clause.js';
 import type { EventLexicon, NounEntry, VerbEntry } from './lexicon.js';
 import type { ModeResult } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { resolveChunk } from './participants.js';
 import type { Role } from './phrases.js';
+import { grammar } from './lexicon.js';
 import { ppParties } from './phrases.js';
 
 export interface Candidate {
@@ -107,11 +108,9 @@ export function carriedTarget(ctx: DocContext, country: string | null): Party | 
   return null;
 }
 
-export const ARMED = new Set(['MIL', 'REB', 'COP', 'SPY']);
-
 export function isTimeChunk(doc: Analysis, chunk: Chunk): boolean {
   const head = t(doc, chunk.head) as Token;
-  if (TIME_WORDS.has(head.lower)) return true;
+  if (grammar().timeWords.has(head.lower)) return true;
   return doc.times.some(
     (x) => chunk.head >= x.tokenStart && chunk.head < x.tokenEnd && x.kind !== 'duration',
   );

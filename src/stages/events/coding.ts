@@ -4,12 +4,13 @@
  * and an explanation naming the entry and every rule used.
  */
 import type { Analysis, Token } from '../../analysis.js';
-import type { Event, Participant } from '../../types.js';
+import type { Event, EventLocation, Participant } from '../../types.js';
 import type { EventLexicon } from './lexicon.js';
 import { goldstein } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { span } from './participants.js';
 import type { Candidate } from './candidate.js';
+import { codingSets } from './lexicon.js';
 import { dateOf, locationOf } from './when-where.js';
 
 function participant(p: Party): Participant {
@@ -39,7 +40,7 @@ export function pairsOf(c: Candidate): [Party, Party | null, string][] {
  */
 export function selfDirected(s: Party, x: Party, type: string): boolean {
   if (x.actor.code === s.actor.code) return true;
-  if (DOMESTIC.has(type) && x.actor.sector !== s.actor.sector) return false;
+  if (codingSets().domestic.has(type) && x.actor.sector !== s.actor.sector) return false;
   return (
     x.actor.country !== null &&
     x.actor.country === s.actor.country &&
@@ -47,8 +48,17 @@ export function selfDirected(s: Party, x: Party, type: string): boolean {
   );
 }
 
-/** Types a government directs at its own country ("imposed a curfew in southeastern Turkey"). */
-const DOMESTIC = new Set(['COERCE', 'CONCEDE', 'RETREAT', 'MOBILIZE', 'ASSAULT', 'PROTEST']);
+/** A visit's place is where the event happens ("travel to Beirut", "a visit to Beijing"). */
+function placeTarget(c: Candidate): { location: EventLocation; reason: string } | null {
+  if (!c.entry.targetIsPlace) return null;
+  const inPlace = /^(in|inside|at|near|across)-PP/.test(c.targetRule);
+  const p = c.targets.find((x) => (x.place || inPlace) && x.span);
+  if (!p?.span) return null;
+  return {
+    location: { name: p.span.text, country: p.actor.country, lat: null, lon: null, span: p.span },
+    reason: `the place targeted "${p.span.text}"`,
+  };
+}
 
 export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextId: () => string): Event[] {
   const { doc } = ctx;
@@ -57,7 +67,7 @@ export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextI
   if (!sentence) return [];
   const trigger = span(doc, c.trigger.start, c.trigger.end);
   const dated = dateOf(doc, c.trigger.start, c.anchors);
-  const where = locationOf(ctx, c.trigger.start, c.used);
+  const where = placeTarget(c) ?? locationOf(ctx, c.trigger.start, c.used);
   const kindTag = c.kind === 'verb' ? 'lex' : 'lex';
   const events: Event[] = [];
   for (const [s, x, targetRule] of pairsOf(c)) {
@@ -92,13 +102,11 @@ export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextI
   return events;
 }
 
-const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-
 /** One event per sentence, type and pair of countries (either direction for symmetric types). */
 export function dedupeKey(e: Event, sentence: number): string {
   const a = e.source.actor.country ?? e.source.actor.code;
   const b = e.target?.actor.country ?? e.target?.actor.code ?? '-';
-  const pair = SYMMETRIC.has(e.type) ? [a, b].sort().join('|') : `${a}>${b}`;
+  const pair = codingSets().symmetric.has(e.type) ? [a, b].sort().join('|') : `${a}>${b}`;
   return `${sentence}|${e.type}|${pair}`;
 }
 

@@ -11,6 +11,7 @@ import type { DocContext } from './participants.js';
 import { indexSentenceChunks } from './participants.js';
 import type { Candidate } from './candidate.js';
 import { nounCandidate } from './noun-trigger.js';
+import { grammar } from './lexicon.js';
 import { verbCandidate } from './verb-trigger.js';
 
 function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
@@ -24,8 +25,6 @@ function sportSentence(doc: Analysis, lex: EventLexicon, start: number, end: num
 
 /** International actors without a country: IGOs, NGOs, multinationals, armed groups. */
 const INTERNATIONAL = /^(IGO|NGO|MNC|IMG)/;
-const TALKING_SECTORS = new Set(['LEG', 'ELI', 'OPP', 'MED', 'EDU', 'NGO', 'BUS']);
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'COP', 'SPY']);
 
 /**
  * Whether an entry with a verbal sense reads verbally from its participants: a politician, a legislature or a
@@ -35,11 +34,16 @@ function talkers(ctx: DocContext, c: Candidate): boolean {
   const speaker = c.sources.every((p) => {
     const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
     const sector = p.actor.sector ?? '';
-    return !ARMED_SECTORS.has(sector) && (kind === 'person' || TALKING_SECTORS.has(sector));
+    return !grammar().armedSectors.has(sector) && (kind === 'person' || grammar().talkingSectors.has(sector));
   });
   const unarmedTarget = c.targets.every((p) => {
     const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
-    return !p.place && kind !== 'country' && kind !== 'location' && !ARMED_SECTORS.has(p.actor.sector ?? '');
+    return (
+      !p.place &&
+      kind !== 'country' &&
+      kind !== 'location' &&
+      !grammar().armedSectors.has(p.actor.sector ?? '')
+    );
   });
   return speaker && unarmedTarget;
 }
@@ -147,7 +151,7 @@ export function codeSentence(
       out.push(e);
       const source = c.sources.find((p) => p.actor.code === e.source.actor.code) ?? c.sources[0];
       const target = e.target ? (c.targets.find((p) => p.actor.code === e.target?.actor.code) ?? null) : null;
-      if (source) ctx.pairs.push({ source, target, sentence });
+      if (source) ctx.pairs.push({ source, target, sentence, type: e.type });
     }
   }
   return out;

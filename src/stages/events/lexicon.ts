@@ -94,6 +94,12 @@ export interface Cues {
 interface Coding {
   quadClass: Record<EventType, QuadClass>;
   goldstein: Record<string, number>;
+  /** Types a government may direct at its own country ("imposed a curfew in southeastern Turkey"). */
+  domesticTypes: string[];
+  /** Types coded once per pair whatever the direction. */
+  symmetricTypes: string[];
+  /** Types whose that- or to-complement is their content, not another event ("threatened to attack"). */
+  contentTypes: string[];
 }
 
 export interface EventLexicon {
@@ -151,4 +157,45 @@ export function eventLexicon(): EventLexicon {
 export function goldstein(lex: EventLexicon, cameo: string, override?: number): number {
   if (override !== undefined) return override;
   return lex.coding.goldstein[cameo.slice(0, 2)] ?? 0;
+}
+
+/** Word classes of lexicons/events/grammar.json, as sets. */
+export interface Grammar {
+  timeWords: Set<string>;
+  bareTime: Set<string>;
+  particles: Set<string>;
+  quantityPairs: Set<string>;
+  quantityNouns: Set<string>;
+  listSkip: Set<string>;
+  predicative: Set<string>;
+  locative: Set<string>;
+  attributionVerbs: Set<string>;
+  groupStop: Set<string>;
+  armedSectors: Set<string>;
+  talkingSectors: Set<string>;
+}
+
+let grammarSets: Grammar | null = null;
+
+export function grammar(): Grammar {
+  if (grammarSets) return grammarSets;
+  const raw = loadJson<Record<keyof Grammar, string[]> & { about: string }>('events/grammar.json');
+  const out: Partial<Grammar> = {};
+  for (const [k, v] of Object.entries(raw)) if (Array.isArray(v)) out[k as keyof Grammar] = new Set(v);
+  grammarSets = out as Grammar;
+  return grammarSets;
+}
+
+/** Type sets of lexicons/events/coding.json. */
+let typeSets: { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } | null = null;
+
+export function codingSets(): { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } {
+  if (typeSets) return typeSets;
+  const c = eventLexicon().coding;
+  typeSets = {
+    domestic: new Set(c.domesticTypes),
+    symmetric: new Set(c.symmetricTypes),
+    content: new Set(c.contentTypes),
+  };
+  return typeSets;
 }

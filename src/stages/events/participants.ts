@@ -31,7 +31,7 @@ export interface DocContext {
   /** Resolved chunks in text order, for pronouns and discourse. */
   chunks: ChunkInfo[];
   /** Source and target countries of events so far, in order. */
-  pairs: { source: Party; target: Party | null; sentence: number }[];
+  pairs: { source: Party; target: Party | null; sentence: number; type: string }[];
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
@@ -62,9 +62,26 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
     if (!mention) continue;
     const entity = ctx.entities.get(mention.entity);
     const actor = mention.actor ?? entity?.actor ?? null;
-    const place = !mention.actor && entity?.kind === 'location';
+    // A capital as a subject stands for its government ("Moscow and Tehran signed"), when the entities
+    // stage has not said so itself.
+    const capital =
+      role === 'subject' &&
+      !mention.actor &&
+      entity?.kind === 'location' &&
+      entity.country !== null &&
+      fallbackIndex().capitals.has(entity.name.toLowerCase());
+    const place = !mention.actor && entity?.kind === 'location' && !capital;
     const sp = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
-    if (actor && !place) {
+    if (capital && entity?.country) {
+      out.push({
+        actor: makeActor(entity.country, 'GOV', entity.name),
+        entity: mention.entity,
+        span: sp,
+        rule: 'capital-as-government',
+        place: false,
+        thing: false,
+      });
+    } else if (actor && !place) {
       // "a Chinese surveillance balloon": a country's thing, not the country acting.
       const head = doc.tokens[end - 1] as Token;
       const thing =
@@ -227,7 +244,11 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
   const countries: Party[] = [];
   for (let k = ctx.chunks.length - 1; k >= 0 && countries.length < 2; k--) {
     const info = ctx.chunks[k] as ChunkInfo;
-    if (info.chunk.start >= chunk.start) continue;
+    // Only what earlier sentences named: this sentence's own subject is not "both sides".
+    if (
+      (ctx.doc.tokens[info.chunk.start] as Token).sentence >= (ctx.doc.tokens[chunk.start] as Token).sentence
+    )
+      continue;
     for (const p of info.parties)
       if (!p.thing && p.actor.country && !countries.some((c) => c.actor.country === p.actor.country))
         countries.push({ ...p, span: sp, entity: null, rule: 'discourse:pair' });

@@ -6,6 +6,7 @@ import type { Analysis, Token } from '../../analysis.js';
 import type { Chunk, VerbGroup } from './clause.js';
 import { chunkFrom, sentenceOf } from './clause.js';
 import type { DocContext, Party } from './participants.js';
+import { grammar } from './lexicon.js';
 import { resolveChunk } from './participants.js';
 
 export interface Role {
@@ -15,7 +16,6 @@ export interface Role {
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
-const LIST_SKIP = new Set(['notably', 'including', 'especially', 'particularly', 'namely', 'such', 'as']);
 
 function t(doc: Analysis, i: number): Token | undefined {
   return doc.tokens[i];
@@ -31,12 +31,16 @@ export function listRight(
   const { doc } = ctx;
   const parties = [...resolveChunk(ctx, first, role)];
   let end = first.end;
+  // A list continues only from a phrase that names an actor ("20 people, Georgia's ministry said" is none).
+  // "regional allies, notably Japan, …" lists after a group noun it names, so a bare plural head may lead.
+  const head = t(doc, first.head) as Token;
+  if (!parties.length && !(head.pos === 'NOUN' && head.lower !== head.lemma)) return { parties, end };
   for (let guard = 0; guard < 12; guard++) {
     let p = end;
     let sawJoin = false;
     while (p < limit) {
       const x = t(doc, p) as Token;
-      if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || LIST_SKIP.has(x.lower)) {
+      if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || grammar().listSkip.has(x.lower)) {
         sawJoin = true;
         p++;
       } else break;

@@ -4,10 +4,11 @@
  */
 import type { Analysis, Token } from '../../analysis.js';
 import type { Chunk } from './clause.js';
-import { chunkAt, chunkFrom, isVerbLike, sentenceOf, TIME_WORDS, verbGroup } from './clause.js';
+import { chunkAt, chunkFrom, isVerbLike, sentenceOf, verbGroup } from './clause.js';
 import type { EventLexicon } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { partiesIn, resolveChunk } from './participants.js';
+import { grammar } from './lexicon.js';
 import type { Role } from './phrases.js';
 
 export interface Subject extends Role {
@@ -17,35 +18,8 @@ export interface Subject extends Role {
   anchors?: number[];
 }
 
-const PREDICATIVE = new Set([
-  'about',
-  'able',
-  'unable',
-  'willing',
-  'unwilling',
-  'ready',
-  'prepared',
-  'likely',
-  'unlikely',
-  'eager',
-  'set',
-  'due',
-  'poised',
-]);
 const NONE: Subject = { parties: [], rule: 'none', chunk: null, chain: [] };
 const RELATIVE = new Set(['who', 'which', 'that']);
-const BARE_TIME = new Set([
-  'today',
-  'yesterday',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 
 function t(doc: Analysis, i: number): Token | undefined {
   return doc.tokens[i];
@@ -94,14 +68,14 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
       continue;
     }
     // A time phrase between subject and verb ("Yeltsin on Saturday hosted").
-    if (TIME_WORDS.has(x.lower)) {
+    if (grammar().timeWords.has(x.lower)) {
       const before = t(doc, j - 1);
       if (before && (before.pos === 'ADP' || before.lower === 'last' || before.lower === 'this')) {
         j -= 2;
         continue;
       }
       // A bare day name or "today" ("Mugabe today accused", "Arafat Wednesday rejected").
-      if (BARE_TIME.has(x.lower)) {
+      if (grammar().bareTime.has(x.lower)) {
         j--;
         continue;
       }
@@ -134,7 +108,11 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
   if (before.lower === 'to') {
     let g = k - 1;
     // "is about to restore", "are able to", "were willing to": the adjective hangs from the verb before it.
-    while (g >= bounds.start && (t(doc, g)?.pos === 'ADV' || PREDICATIVE.has(t(doc, g)?.lower ?? ''))) g--;
+    while (
+      g >= bounds.start &&
+      (t(doc, g)?.pos === 'ADV' || grammar().predicative.has(t(doc, g)?.lower ?? ''))
+    )
+      g--;
     const gov = t(doc, g);
     if (!gov || g < bounds.start) return NONE;
     if (isVerbLike(gov) || gov.pos === 'AUX' || (gov.pos === 'ADJ' && /ed$/.test(gov.lower))) {

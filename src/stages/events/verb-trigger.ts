@@ -13,8 +13,9 @@ import { antecedent, resolveChunk } from './participants.js';
 import { clauseEnd, listRight, passiveAgent, ppParties } from './phrases.js';
 import { subjectOf } from './roles.js';
 import type { Candidate } from './candidate.js';
+import { grammar } from './lexicon.js';
+import { codingSets } from './lexicon.js';
 import {
-  ARMED,
   carriedTarget,
   headLemma,
   isTimeChunk,
@@ -25,9 +26,6 @@ import {
   objectNounTargets,
   t,
 } from './candidate.js';
-
-const ADVERBIAL_PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'back', 'away']);
-const THAT_TARGET = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'AGREE']);
 
 interface Shape {
   /** First token after the verb and its particle or preposition. */
@@ -53,7 +51,7 @@ function verbShape(ctx: DocContext, i: number, entry: VerbEntry): Shape | null {
   if (entry.particle) {
     // Prepositional particles sit right after the verb ("call on"); adverbial ones may follow a short
     // object ("shoot it down").
-    const reach = ADVERBIAL_PARTICLES.has(entry.particle) ? 5 : 2;
+    const reach = grammar().particles.has(entry.particle) ? 5 : 2;
     for (let p = i + 1; p < Math.min(bounds.end, i + reach); p++) {
       const x = t(doc, p) as Token;
       if (x.lower === entry.particle) {
@@ -72,8 +70,13 @@ function verbShape(ctx: DocContext, i: number, entry: VerbEntry): Shape | null {
     if (next?.lower !== entry.prep) return null;
     after = p + 1;
   }
+  // "agreed to …", "agreed on …", "warned that …", "denied using …".
   const complement =
-    next?.lower === 'to' || next?.lower === 'on' || next?.lower === 'that' ? t(doc, p + 1) : undefined;
+    next?.lower === 'to' || next?.lower === 'on' || next?.lower === 'that'
+      ? t(doc, p + 1)
+      : next?.pos === 'VERB' && next.lower.endsWith('ing')
+        ? next
+        : undefined;
   if (next?.lower === 'to' && complement && entry.notComplement?.includes(complement.lemma)) return null;
   const control = next?.lower === 'to';
   if (entry.controlOnly && !control) return null;
@@ -174,6 +177,7 @@ function objectTargets(
     else {
       const role = objectNounTargets(ctx, lex, obj, limit, sourceCountry);
       if (role) setTargets(link, role.parties, role.rule, role.chunk);
+      else earlierAgent(ctx, lex, obj, link);
     }
   }
   if (!link.targets.length && entry.prep) {
@@ -193,10 +197,27 @@ function objectTargets(
   return consumed;
 }
 
+/** "condemned the strikes": an event noun without its own agent names the agent of the latest such event. */
+function earlierAgent(ctx: DocContext, lex: EventLexicon, obj: Chunk, link: Linking): void {
+  const head = t(ctx.doc, obj.head) as Token;
+  const nouns = lex.nouns.get(head.lower) ?? lex.nouns.get(head.lemma) ?? [];
+  if (!nouns.length) return;
+  const own = link.sources[0]?.actor.country ?? null;
+  for (let k = ctx.pairs.length - 1; k >= 0; k--) {
+    const pair = ctx.pairs[k];
+    const noun = nouns.find((n) => n.type === pair?.type);
+    if (noun && pair?.source.actor.country && pair.source.actor.country !== own) {
+      link.targets = [pair.source];
+      link.targetRule = `discourse: the agent of the earlier ${noun.type} named by "${head.text}"`;
+      return;
+    }
+  }
+}
+
 /** "demanded that the US cancel …": the that-clause's subject; returns the clause as the demand's content. */
 function thatClauseTarget(ctx: DocContext, entry: VerbEntry, i: number, link: Linking): Candidate['content'] {
   const { doc } = ctx;
-  if (link.targets.length || !THAT_TARGET.has(entry.type)) return null;
+  if (link.targets.length || !codingSets().content.has(entry.type)) return null;
   const p = nextWord(ctx, i);
   if (t(doc, p)?.lower !== 'that') return null;
   const bounds = sentenceOf(doc, i);
@@ -204,6 +225,28 @@ function thatClauseTarget(ctx: DocContext, entry: VerbEntry, i: number, link: Li
   if (chunk)
     setTargets(link, noPlaces(resolveChunk(ctx, chunk, 'subject'), false), 'that-clause subject', chunk);
   return { start: p, end: bounds.end };
+}
+
+/**
+ * What a demand, threat, promise or refusal is about ("threatened to reduce its cooperation", "called on the
+ * UN to press Israel to stop its attacks"): the to-complement to the end of the clause is content, not events.
+ */
+function toComplement(ctx: DocContext, entry: VerbEntry, shape: Shape): Candidate['content'] {
+  const { doc } = ctx;
+  if (!codingSets().content.has(entry.type) && entry.type !== 'REJECT') return null;
+  const bounds = sentenceOf(doc, shape.triggerEnd - 1);
+  let p = nextWord(ctx, shape.triggerEnd - 1);
+  // Right after the verb ("threatened to reduce"), or after an actor it addresses ("urged Iran to stop").
+  if (t(doc, p)?.lower !== 'to') {
+    const obj = chunkFrom(doc, p, bounds.end);
+    if (!obj || !resolveChunk(ctx, obj, 'other').length) return null;
+    p = obj.end;
+  }
+  if (t(doc, p)?.lower !== 'to' || t(doc, p + 1)?.pos !== 'VERB') return null;
+  let end = p + 1;
+  while (end < bounds.end && (t(doc, end) as Token).pos !== 'SCONJ' && (t(doc, end) as Token).text !== ';')
+    end++;
+  return { start: p, end };
 }
 
 /** "threatened to break relations with Russia", "offered to hand over to Britain": the complement's target. */
@@ -280,7 +323,9 @@ export function verbCandidate(
     link.sources = subj.parties;
     link.sourceRule = subj.rule;
   }
-  link.sources = link.sources.filter((p) => !p.place && !(entry.notArmed && ARMED.has(p.actor.sector ?? '')));
+  link.sources = link.sources.filter(
+    (p) => !p.place && !(entry.notArmed && grammar().armedSectors.has(p.actor.sector ?? '')),
+  );
   if (!link.sources.length) return null;
   const sourceCountry = link.sources[0]?.actor.country ?? null;
 
@@ -291,7 +336,7 @@ export function verbCandidate(
     const got = objectTargets(ctx, lex, entry, i, shape, reading, limit, link);
     if (got === false) return null;
     consumed = got;
-    content = thatClauseTarget(ctx, entry, i, link);
+    content = thatClauseTarget(ctx, entry, i, link) ?? toComplement(ctx, entry, shape);
     complementTarget(ctx, shape, link);
   }
   if (entry.noTarget) link.targets = [];
