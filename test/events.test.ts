@@ -135,6 +135,27 @@ const POSITIVE: [string, Expect[]][] = [
     'Turkish authorities imposed a curfew in southeastern Turkey.',
     [{ type: 'COERCE', source: 'TUR', target: 'TUR' }],
   ],
+  [
+    'Israeli jets struck targets in southern Lebanon. Lebanon condemned the strikes.',
+    [
+      { type: 'ASSAULT', source: 'ISR', target: 'LBN', location: 'Lebanon' },
+      { type: 'ACCUSE', source: 'LBN', target: 'ISR', trigger: 'condemned' },
+    ],
+  ],
+  [
+    'Moscow and Tehran signed a defense cooperation agreement.',
+    [{ type: 'SUPPORT', source: 'RUS', target: 'IRN' }],
+  ],
+  ['Russia denied using drones against civilians.', [{ type: 'REJECT', source: 'RUS', target: null }]],
+  ['Hungary had blocked an earlier version of the package.', [{ type: 'REJECT', source: 'HUN' }]],
+  [
+    'Georgian protesters marched through central Tbilisi.',
+    [{ type: 'PROTEST', source: 'GEO', location: 'Tbilisi' }],
+  ],
+  [
+    'French diplomats are expected to travel to Beirut next week, officials in Paris said.',
+    [{ type: 'CONSULT', source: 'FRA', target: 'LBN', mode: 'planned', location: 'Beirut' }],
+  ],
 ];
 
 // What a coded verb demands, threatens or refuses is its content, not a second event.
@@ -142,6 +163,8 @@ const ONLY: [string, string[]][] = [
   ['Syria demanded that Israel withdraw from the Golan Heights.', ['REQUEST']],
   ['Iran threatened to attack Israel.', ['THREATEN']],
   ['North Korea refused to meet South Korean officials.', ['REJECT']],
+  ['Iran threatened to reduce its cooperation with the agency.', ['THREATEN']],
+  ['Egypt called on the United Nations to press Israel to stop its attacks.', ['REQUEST']],
 ];
 
 const NEGATIVE: string[] = [
