@@ -203,6 +203,44 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, 'Von der Leyen')?.entity?.id).toBe(ursula?.id);
   });
 
+  it.each([
+    ["Osama bin Laden's al-Qaeda network threatened the US.", 'al-Qaeda', 'IMGREB'],
+    ['Young Algerians blocked roads.', 'Algerians', 'DZACVL'],
+    ['The European Community gave Ivory Coast aid.', 'European Community', 'IGOEU'],
+    ['The International Labor Office repeated its demand.', 'International Labor Office', 'IGOUNO'],
+  ])('%s → "%s" is %s', (text, surface, code) => {
+    const doc = run(text, '2003-06-19');
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
+  it.each([
+    ['Israeli helicopters and tanks shelled positions.', 'Israeli helicopters and tanks', 'ISRMIL'],
+    ['Security forces in Guinea have tortured refugees.', 'Security forces', 'GINCOP'],
+    [
+      "Nicaragua's Sandinista government ordered the paper shut.",
+      "Nicaragua's Sandinista government",
+      'NICGOV',
+    ],
+    ['Afghan guerillas blew up power lines.', 'Afghan guerillas', 'AFGREB'],
+  ])('%s → group "%s" is %s', (text, surface, code) => {
+    const doc = run(text, '2003-06-19');
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
+  it('makes "a US official" a group but not an apposition to a named person', () => {
+    const doc = run(
+      'A senior US official said talks failed. Wang Yi, China’s top foreign policy official, left.',
+    );
+    expect(entityAt(doc, 'US official')?.entity?.actor?.code).toBe('USAGOV');
+    expect(doc.entities.some((e) => e.kind === 'group' && e.name.includes('policy official'))).toBe(false);
+    expect(entityAt(doc, 'Wang Yi')?.entity?.actor?.code).toBe('CHNGOV');
+  });
+
+  it('makes "the town of X" a place', () => {
+    const doc = run('A bombing near the town of Samarra killed one U.S. soldier.', '2003-06-19');
+    expect(entityAt(doc, 'Samarra')?.entity?.kind).toBe('location');
+  });
+
   it('does not place a town in a country the article never names', () => {
     const doc = run('Israeli soldiers killed two Palestinian gunmen in Jenin.');
     const jenin = entityAt(doc, 'Jenin')?.entity;

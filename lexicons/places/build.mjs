@@ -60,7 +60,13 @@ for (const w of world) {
     name: w.name.common,
     names: [...names].filter((n) => n !== w.name.common || !skip.has(n) || more.aliases.includes(n)),
     demonyms: [...demonyms],
-    people: more.people ?? [],
+    // "Algerian" → "Algerians", "Iraqi" → "Iraqis"; not "Chinese", "British", "Dutch".
+    people: [
+      ...new Set([
+        ...(more.people ?? []),
+        ...[...demonyms].filter((x) => /(an|i)$/.test(x) && /^\p{Lu}\p{Ll}+$/u.test(x)).map((x) => `${x}s`),
+      ]),
+    ],
     capitals,
     lat: round(w.latlng[0]),
     lon: round(w.latlng[1]),

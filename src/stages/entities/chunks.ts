@@ -235,6 +235,7 @@ function connectorFits(ctx: Ctx, from: number, j: number): boolean {
   return PARTICLES.has(tok.lower);
 }
 
+const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ash', 'at', 'az']);
 const PARTICLES = new Set(['de', 'du', 'del', 'al', 'bin', 'van', 'von', 'der', 'da']);
 
 function nameToken(t: Token | undefined, prev?: Token, next?: Token): boolean {
@@ -254,10 +255,18 @@ export function chunksOf(ctx: Ctx, s: Sentence): Chunk[] {
   while (i < s.tokenEnd) {
     const t = toks[i] as Token;
     const initial = i === firstWord || (i > s.tokenStart && QUOTES.has((toks[i - 1] as Token).text));
+    // "al-Qaeda", "el-Sisi": a lowercase Arabic article joined to a capitalized name starts it.
+    const article =
+      ARTICLES.has(t.text) &&
+      toks[i + 1]?.text === '-' &&
+      adjacent(t, toks[i + 1] as Token) &&
+      adjacent(toks[i + 1] as Token, toks[i + 2] as Token) &&
+      nameToken(toks[i + 2]);
     if (
-      !nameToken(t, toks[i - 1], toks[i + 1]) ||
-      FUNCTION_WORDS.has(t.lower) ||
-      (!NAME_POS.has(t.pos) && !ctx.lex.names.next.has(ctx.keys[i] as string))
+      !article &&
+      (!nameToken(t, toks[i - 1], toks[i + 1]) ||
+        FUNCTION_WORDS.has(t.lower) ||
+        (!NAME_POS.has(t.pos) && !ctx.lex.names.next.has(ctx.keys[i] as string)))
     ) {
       i++;
       continue;

@@ -39,8 +39,14 @@ function groupHead(ctx: Ctx, from: number, s: Sentence): GroupHead | null {
   const toks = ctx.doc.tokens;
   let best: GroupHead | null = null;
   let strong: string | null = null;
-  for (let i = from; i < Math.min(s.tokenEnd, from + 4); i++) {
+  for (let i = from; i < Math.min(s.tokenEnd, from + 5); i++) {
     const t = toks[i] as Token;
+    // "Nicaragua's Sandinista government": one capitalized word that names nothing known may modify.
+    const capitalModifier =
+      i === from && t.text !== t.lower && t.pos === 'PROPN' && !ctx.lex.names.next.has(ctx.keys[i] as string);
+    // "Israeli helicopters and tanks": two group nouns joined by "and".
+    const joined = t.lower === 'and' && best?.end === i && ctx.lex.groups.has(toks[i + 1]?.lower ?? '');
+    if (joined || capitalModifier) continue;
     if (t.text !== t.lower || !MODIFIER_POS.has(t.pos)) break;
     const g = ctx.lex.groups.get(t.lower);
     if (g) {
@@ -49,6 +55,21 @@ function groupHead(ctx: Ctx, from: number, s: Sentence): GroupHead | null {
     } else if (best) break;
   }
   return best;
+}
+
+/** Does the phrase starting at `from` follow ", " after a person's name (an apposition)? */
+function appositive(ctx: Ctx, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const t = toks[k] as Token;
+    if (t.text === ',') {
+      const mi = ctx.covered[k - 1] ?? -1;
+      const m = mi >= 0 ? ctx.mentions[mi] : undefined;
+      return m !== undefined && ctx.drafts.get(m.entity)?.kind === 'person';
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** "foreign ministry", "defense department": lowercase words closing on an organization head noun. */
@@ -79,7 +100,9 @@ export function groupAfter(ctx: Ctx, from: number, to: number, iso3: string, s: 
   let at = to;
   const next = toks[at];
   if (next && (next.text === "'s" || next.text === '’s')) at++;
-  const head = groupHead(ctx, at, s);
+  const found = groupHead(ctx, at, s);
+  // "Wang Yi, China's top foreign policy official": the apposition describes the person, not a group.
+  const head = found && ctx.lex.groups.get(found.noun)?.one && appositive(ctx, from) ? null : found;
   if (!head) {
     // "China's foreign ministry", "the Russian defense ministry": a body of that country.
     const org = orgHead(ctx, at, s);
@@ -180,9 +203,11 @@ export function bareGroups(ctx: Ctx): void {
       const g = ctx.lex.groups.get(t.lower);
       // Lowercase, or capitalized only as the sentence's first word ("Police said").
       if (!g?.alone || (t.text !== t.lower && i !== s.tokenStart)) continue;
+      // "security forces", "Security forces in Guinea": a group noun before it lends its sector.
       const prev = toks[i - 1];
-      if (prev && (prev.pos === 'ADJ' || prev.pos === 'PROPN') && prev.text !== prev.lower) continue;
-      const sector = asSector(g.sector);
+      const lend = prev && (ctx.covered[i - 1] ?? -1) < 0 ? ctx.lex.groups.get(prev.lower) : undefined;
+      const from = lend && STRONG.has(lend.sector) ? i - 1 : i;
+      const sector = asSector(from < i && lend ? lend.sector : g.sector);
       // "Protesters gathered in Tbilisi, police said": the country of the nearest place in the sentence.
       const country = sentenceCountry(ctx, s, i);
       const key = country ? `group:${country}:${sector ?? ''}` : `group::${sector ?? ''}:${t.lower}`;
@@ -192,7 +217,7 @@ export function bareGroups(ctx: Ctx): void {
       addMention(
         ctx,
         d,
-        i,
+        from,
         i + 1,
         'description',
         country ? `group:bare-${t.lower}+sentence-place` : `group:bare-${t.lower}`,

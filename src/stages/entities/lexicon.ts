@@ -35,6 +35,8 @@ export interface OrgHead {
 export interface GroupNoun {
   sector: string;
   alone?: boolean;
+  /** A singular noun for one member ("official"). */
+  one?: boolean;
 }
 
 export interface Institution {

@@ -30,6 +30,18 @@ const PLACE_PREPS = new Set([
   'towards',
   'via',
 ]);
+/** Nouns that make the name after "of" a place ("the town of X"). */
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'port',
+  'province',
+  'region',
+  'district',
+  'capital',
+  'suburb',
+]);
 /** Prepositions too often followed by people to make an unknown name a town. */
 const WEAK_PLACE_PREPS = new Set(['to', 'at', 'from', 'via', 'toward', 'towards']);
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'cabinet', 'regime']);
@@ -58,7 +70,8 @@ const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ern|ing|ed|ly|ful|less|able|ible)
 /** Drops a sentence-initial common word ("Talks", "Bilateral") that only looks like a name. */
 function dropInitialCommon(ctx: Ctx, c: Chunk): number {
   let a = dropCommonWord(ctx, c);
-  while (a < c.end && !isCap(ctx.doc.tokens[a])) a++;
+  // After a dropped word, no name starts on a connector ("Speaker of the House …" → "House …").
+  if (a > c.start) while (a < c.end && !isCap(ctx.doc.tokens[a])) a++;
   return a;
 }
 
@@ -76,6 +89,9 @@ function dropCommonWord(ctx: Ctx, c: Chunk): number {
   if (!c.initial) return a;
   const t = ctx.doc.tokens[a] as Token;
   if (known(ctx, a, c.end) || titleAt(ctx, a, c.end)) return a;
+  // "Young Algerians blocked roads": a word before a people or demonym is not part of a name.
+  const next = known(ctx, a + 1, c.end);
+  if (next?.values.some((v) => v.type === 'people' || v.type === 'demonym')) return a + 1;
   const key = ctx.keys[a] as string;
   if (ctx.midCaps.has(key) || ctx.surnames.has(key) || ctx.kb.bySurname.has(key)) return a;
   if (wordCount(ctx, a, c.end) === 1) return c.end;
@@ -549,8 +565,10 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   const afterNext = after ? toks[after.end] : undefined;
   const placing = after && !(afterNext && (POSSESSIVE.has(afterNext.text) || afterNext.pos === 'NOUN'));
   const afterCountry = after && placing ? (pick(after.values, 'country')?.iso3 ?? null) : null;
+  // "the town of Samarra", "the city of Mosul".
+  const placeNoun = prev?.lower === 'of' && PLACE_NOUNS.has(toks[from - 2]?.lower ?? '');
   const inContext =
-    (prev && PLACE_PREPS.has(prev.lower) && !WEAK_PLACE_PREPS.has(prev.lower)) || afterCountry;
+    (prev && PLACE_PREPS.has(prev.lower) && !WEAK_PLACE_PREPS.has(prev.lower)) || afterCountry || placeNoun;
   if (!inContext) return false;
   const key = ctx.keys[from] as string;
   // A person's name is not a town: "support from Obama", "in Clinton's campaign".
@@ -562,7 +580,8 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   if (comma && POSSESSIVE.has(comma.text)) return false;
   const name = slice(ctx, from, to);
   const rows = citiesNamed(name);
-  if (rows.length === 0) return false;
+  // "the town of X" names a place even where GeoNames spells it otherwise.
+  if (rows.length === 0 && !placeNoun) return false;
   // Among same-named towns, one in a country the article names ("in Jenin" of a story on Palestinians is not
   // the Polish village); if the article names countries and none has such a town, leave the country open.
   const named = new Set<string>();
