@@ -198,6 +198,8 @@ const MORE: Row[] = [
       ['every summer', 'XXXX-SU'],
     ],
   ],
+  ['Elections in January could change that.', '2023-12-20', [['January', '2024-01']]],
+  ['Prices in December set a record.', '2024-01-05', [['December', '2023-12']]],
   ['Markets were closed on New Year’s Day.', '2023-06-19', [['New Year’s Day', '2023-01-01']]],
 ];
 

@@ -16,6 +16,7 @@ import {
   granularityOf,
   isoWeek,
   startOf,
+  toDate,
   weekdayOf,
   type Granularity,
   type Ymd,
@@ -93,12 +94,34 @@ function weekdayValue(a: Ymd, weekday: number, d: Direction): string {
   return formatDay(addDays(a, -back)); // past, and news's default: the day reported on or before publication
 }
 
-function yearFor(a: Ymd, month: number, day: number, d: Direction): number {
+function yearFor(a: Ymd, month: number, dayOrNone: number | undefined, d: Direction): number {
+  const day = dayOrNone ?? 1;
   const after = month > a.m || (month === a.m && day > a.d);
   const before = month < a.m || (month === a.m && day < a.d);
   if (d === 'past' || d === 'last') return after ? a.y - 1 : a.y;
   if (d === 'future' || d === 'next') return before ? a.y + 1 : a.y;
-  return a.y;
+  // No tense to go by: the occurrence nearest the publication date ("in January" written in late December).
+  const anchorDay = toDate(a).getTime();
+  let best = a.y;
+  let bestDistance = Infinity;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    const distance = Math.abs(toDate({ y, m: month, d: dayOrNone ?? 15 }).getTime() - anchorDay);
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
+}
+
+/** The year of the season (starting in month `start`) whose middle is nearest the publication date. */
+function nearestSeasonYear(a: Ymd, start: number): number {
+  const anchorDay = toDate(a).getTime();
+  let best = a.y;
+  let bestDistance = Infinity;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    const middle = start + 1 > 12 ? { y: y + 1, m: start - 11, d: 15 } : { y, m: start + 1, d: 15 };
+    const distance = Math.abs(toDate(middle).getTime() - anchorDay);
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
 }
 
 /** Placeholder values for a document without a publication date (clock times dropped: XXXX-WXX-5, not …T02:00). */
@@ -133,7 +156,7 @@ function resolve(
         weekdayValue(a, p.weekday, directionOf(ctx, c, p.direction, !isPossessive(ctx, c))) + (p.suffix ?? '')
       );
     case 'month': {
-      const y = yearFor(a, p.month, p.day ?? 1, directionOf(ctx, c, p.direction, false));
+      const y = yearFor(a, p.month, p.day, directionOf(ctx, c, p.direction, false));
       return p.day === undefined
         ? formatMonth(y, p.month)
         : formatDay({ y, m: p.month, d: p.day }) + (p.suffix ?? '');
@@ -146,6 +169,7 @@ function resolve(
       else if (d === 'next') y = start > a.m ? a.y : a.y + 1;
       else if (d === 'past') y = start > a.m ? a.y - 1 : a.y;
       else if (d === 'future') y = start + 2 < a.m ? a.y + 1 : a.y;
+      else y = nearestSeasonYear(a, start);
       return `${y}-${p.season}`;
     }
     case 'quarter': {
