@@ -55,7 +55,7 @@ export function matchesList(
 }
 
 export function noPlaces(parties: Party[], allowPlace: boolean): Party[] {
-  return parties.filter((p) => allowPlace || !p.place);
+  return parties.filter((p) => allowPlace || !p.place || p.metonym);
 }
 
 /** The target of a noun the verb takes as its object ("a planned visit to Beijing", "its access"). */

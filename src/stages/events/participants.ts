@@ -18,6 +18,8 @@ export interface Party {
   place: boolean;
   /** An object attributed to a country ("a Chinese balloon"): a target for "it", never a source. */
   thing: boolean;
+  /** A capital that may stand for its government as a target ("accused Seoul"), though it is a place. */
+  metonym?: boolean;
 }
 
 export interface ChunkInfo {
@@ -65,7 +67,6 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
     // A capital as a subject stands for its government ("Moscow and Tehran signed"), when the entities
     // stage has not said so itself.
     const capital =
-      role === 'subject' &&
       !mention.actor &&
       entity?.kind === 'location' &&
       entity.country !== null &&
@@ -78,8 +79,10 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
         entity: mention.entity,
         span: sp,
         rule: 'capital-as-government',
-        place: false,
+        // As a target a capital is a place that may stand for its government ("accused Seoul", "visited Seoul").
+        place: role !== 'subject',
         thing: false,
+        metonym: true,
       });
     } else if (actor && !place) {
       // "a Chinese surveillance balloon": a country's thing, not the country acting.
@@ -169,8 +172,8 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
     const headIsName = f.to === end;
     const inner = headIsName ? null : (headSector ?? sectorAfter(f.to));
     const sector = f.sector ?? inner;
-    const capitalAsGov = f.capital && headIsName && role === 'subject';
-    const place = f.capital && headIsName && !capitalAsGov;
+    const capitalAsGov = f.capital && headIsName;
+    const place = f.capital && headIsName && role !== 'subject';
     const thing = !headIsName && !sector && head.pos !== 'PROPN';
     return {
       actor: makeActor(f.country, capitalAsGov ? 'GOV' : sector, text),
@@ -179,6 +182,7 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
       rule: capitalAsGov ? 'fallback:capital-as-government' : `fallback:${sector ? 'name+sector' : 'name'}`,
       place,
       thing,
+      metonym: capitalAsGov,
     };
   });
 }
