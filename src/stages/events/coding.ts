@@ -6,11 +6,10 @@
 import type { Analysis, Token } from '../../analysis.js';
 import type { Event, EventLocation, Participant } from '../../types.js';
 import type { EventLexicon } from './lexicon.js';
-import { goldstein } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { span } from './participants.js';
 import type { Candidate } from './candidate.js';
-import { codingSets } from './lexicon.js';
+import { codingSets, goldstein } from './lexicon.js';
 import { dateOf, locationOf } from './when-where.js';
 
 function participant(p: Party): Participant {
@@ -20,7 +19,11 @@ function participant(p: Party): Participant {
 /** Ordered pairs of a candidate: each source against each target; coordinated sources alone pair up. */
 export function pairsOf(c: Candidate): [Party, Party | null, string][] {
   const out: [Party, Party | null, string][] = [];
-  if (!c.targets.length && c.sources.length > 1) {
+  // "Biden and Xi agreed", "Moscow and Tehran signed": a pair, for mutual events only ("the US and Japan
+  // condemned the launch" is two accusations, not one of the other).
+  const mutual =
+    codingSets().symmetric.has(c.entry.type) || ('symmetric' in c.entry && c.entry.symmetric === true);
+  if (!c.targets.length && c.sources.length > 1 && mutual) {
     const [first, ...rest] = c.sources as [Party, ...Party[]];
     for (const other of rest)
       if (other.actor.country !== first.actor.country || other.entity !== first.entity)

@@ -47,6 +47,8 @@ export interface VerbEntry extends EntryBase {
   notComplement?: string[];
   /** Codes only with a target, a partner in the subject, or a complement ("X agreed." alone is an opinion). */
   requireTargetOrControl?: boolean;
+  /** What the entry codes when it finds no target ("fired missiles into the sea" → MOBILIZE, a show of force). */
+  untargeted?: { type: EventType; cameo: string };
   /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
   notArmed?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */
@@ -89,6 +91,8 @@ export interface Cues {
   /** Verbs that carry a decision noun of `decisionTypes` as their object ("announced a suspension"). */
   decisionVerbs: string[];
   decisionTypes: string[];
+  /** Complement verbs that make a promise a threat ("vowed to retaliate"). */
+  threatComplements: string[];
 }
 
 interface Coding {

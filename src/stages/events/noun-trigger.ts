@@ -142,7 +142,8 @@ export function nounCandidate(
   targets = targets.filter(
     (p) => !(p.actor.country === sourceCountry && p.actor.code === sources[0]?.actor.code),
   );
-  if (entry.requireTarget && !targets.length) return null;
+  // Coordinated sources are each other's partners ("American and South Korean pilots will begin an exercise").
+  if (entry.requireTarget && !targets.length && sources.length < 2) return null;
   let mode = modeOf(doc, lex, i, governor ? chain : [], false);
   const own = nounMode(doc, lex, chunk.start, i);
   if (own) mode = strongerMode(mode, own);

@@ -281,6 +281,36 @@ function complementTarget(ctx: DocContext, shape: Shape, link: Linking): void {
   }
 }
 
+/**
+ * The entry as this clause reads it: without a target a weapons launch is a show of force ("fired missiles
+ * into the sea" → MOBILIZE); a promise to hit back is a threat ("vowed that the North would retaliate").
+ */
+function clauseReading(
+  ctx: DocContext,
+  lex: EventLexicon,
+  entry: VerbEntry,
+  shape: Shape,
+  targeted: boolean,
+): VerbEntry {
+  if (entry.untargeted && !targeted)
+    return {
+      ...entry,
+      id: `${entry.id}(untargeted)`,
+      type: entry.untargeted.type,
+      cameo: entry.untargeted.cameo,
+    };
+  if (entry.type === 'AGREE' && shape.complement) {
+    const { doc } = ctx;
+    const bounds = sentenceOf(doc, shape.triggerEnd - 1);
+    for (let p = shape.triggerEnd; p < Math.min(bounds.end, shape.triggerEnd + 10); p++) {
+      const x = t(doc, p) as Token;
+      if (x.pos === 'VERB' && lex.cues.threatComplements.has(x.lemma))
+        return { ...entry, id: `${entry.id}(threat: ${x.lemma})`, type: 'THREATEN', cameo: '130' };
+    }
+  }
+  return entry;
+}
+
 /** A pronoun subject that came out as the target itself ("said it would strike Iraq"): the nearest other actor. */
 function rereadPronounSubject(ctx: DocContext, subject: Chunk | null, link: Linking): void {
   const targetCountry = link.targets[0]?.actor.country ?? null;
@@ -356,7 +386,7 @@ export function verbCandidate(
   const controlled =
     link.sourceRule.startsWith('control(') || link.sourceRule.startsWith('gerund-complement');
   return {
-    entry,
+    entry: clauseReading(ctx, lex, entry, shape, targets.length > 0),
     kind: 'verb',
     trigger: { start: i, end: shape.triggerEnd },
     sources,
