@@ -311,6 +311,55 @@ function clauseReading(
   return entry;
 }
 
+/**
+ * Targets the clause leaves unsaid but the article gives. Force reported by its victim ("Pakistan's military
+ * said Indian forces had shelled three villages") hits the reporting side; a rejection, accusation, threat or
+ * sanction answers whoever last acted on the source within three sentences ("Iran refused", after "the US
+ * demanded that Iran release the tanker").
+ */
+function discourseTarget(
+  ctx: DocContext,
+  lex: EventLexicon,
+  entry: VerbEntry,
+  i: number,
+  link: Linking,
+): void {
+  const { doc } = ctx;
+  const own = link.sources[0]?.actor.country ?? null;
+  if (!own) return;
+  if (entry.type === 'ASSAULT' || entry.type === 'COERCE') {
+    const bounds = sentenceOf(doc, i);
+    for (let p = i - 1; p >= bounds.start; p--) {
+      const x = t(doc, p) as Token;
+      if (x.pos !== 'VERB' || !lex.cues.speechVerbs.has(x.lemma)) continue;
+      const reporter = subjectOf(ctx, lex, p).parties.find((q) => q.actor.country && q.actor.country !== own);
+      if (reporter) {
+        link.targets = [reporter];
+        link.targetRule = 'discourse: the side reporting the attack';
+      }
+      return;
+    }
+    return;
+  }
+  if (!ANSWERS.has(entry.type)) return;
+  const sentence = (t(doc, i) as Token).sentence;
+  for (let k = ctx.pairs.length - 1; k >= 0; k--) {
+    const pair = ctx.pairs[k];
+    if (!pair || pair.sentence < sentence - 3) break;
+    if (
+      pair.target?.actor.country === own &&
+      pair.source.actor.country &&
+      pair.source.actor.country !== own
+    ) {
+      link.targets = [pair.source];
+      link.targetRule = 'discourse: the actor that last acted on the source';
+      return;
+    }
+  }
+}
+
+const ANSWERS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'SANCTION']);
+
 /** A pronoun subject that came out as the target itself ("said it would strike Iraq"): the nearest other actor. */
 function rereadPronounSubject(ctx: DocContext, subject: Chunk | null, link: Linking): void {
   const targetCountry = link.targets[0]?.actor.country ?? null;
@@ -349,6 +398,8 @@ export function verbCandidate(
     link.sourceRule = agent.rule;
     mark(link.used, agent.chunk);
     setTargets(link, subj.parties, `passive subject (${subj.rule})`, subj.chunk);
+    // "The launch was condemned by …": the agent of the earlier event the subject names.
+    if (!link.targets.length && subj.chunk) earlierAgent(ctx, lex, subj.chunk, link);
   } else {
     link.sources = subj.parties;
     link.sourceRule = subj.rule;
@@ -378,6 +429,7 @@ export function verbCandidate(
       link.targetRule = 'discourse: the actor responded to';
     }
   }
+  if (!link.targets.length) discourseTarget(ctx, lex, entry, i, link);
   if (!vg.passive) rereadPronounSubject(ctx, subj.chunk, link);
   const { sources, targets } = link;
   if (entry.requireTarget && !targets.length) return null;
