@@ -210,9 +210,29 @@ export function resolveChunk(
   // "Taiwan's Vice Foreign Minister", "Poland's parliament": the possessor's country, the head's sector.
   if (chunk.possessor && !pronoun && own.every((p) => p.actor.country === null)) {
     const head = fallbackIndex().sectorNouns.get(headTok.lower) ?? own[0]?.actor.sector ?? null;
-    const owner = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject').find(
-      (p) => p.actor.country,
-    );
+    const possessed = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject');
+    const owners = possessed.length
+      ? possessed
+      : resolveChunk(
+          ctx,
+          {
+            start: chunk.possessor.start,
+            end: chunk.possessor.end,
+            head: chunk.possessor.end - 1,
+            possessor: null,
+          },
+          'subject',
+        );
+    // "the two countries' navies": one party per owner.
+    if (head && owners.length > 1)
+      return owners
+        .filter((o) => o.actor.country)
+        .map((o) => ({
+          ...o,
+          actor: makeActor(o.actor.country, head, o.actor.name),
+          rule: `possessor pair + ${headTok.lower}`,
+        }));
+    const owner = owners.find((p) => p.actor.country);
     if (head && owner?.actor.country) {
       const name = span(doc, chunk.start, chunk.end).text;
       return [
@@ -232,13 +252,43 @@ export function resolveChunk(
     .slice((doc.tokens[chunk.start] as Token).start, headTok.end)
     .toLowerCase()
     .replace(/^the /, '');
-  if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
+  if (fallbackIndex().groupPairs.has(phrase) || pairPhrase(ctx, chunk)) return discoursePair(ctx, chunk);
   return [];
+}
+
+/** "the two prime ministers", "both navies": two or both, and an actor head noun. */
+function pairPhrase(ctx: DocContext, chunk: Chunk): boolean {
+  const first = ctx.doc.tokens[chunk.start]?.lower === 'the' ? chunk.start + 1 : chunk.start;
+  const w = ctx.doc.tokens[first]?.lower;
+  const head = ctx.doc.tokens[chunk.head] as Token;
+  return (w === 'two' || w === 'both') && fallbackIndex().sectorNouns.has(head.lower);
+}
+
+/** The last "between A and B" with two countries, in this sentence or the one before. */
+function betweenPair(ctx: DocContext, before: number): Party[] | null {
+  const { doc } = ctx;
+  const sentence = (doc.tokens[before] as Token).sentence;
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.tokenStart ?? 0;
+  for (let p = before - 1; p >= from; p--) {
+    if (doc.tokens[p]?.lower !== 'between') continue;
+    const found: Party[] = [];
+    for (let k = ctx.chunks.length - 1; k >= 0; k--) {
+      const info = ctx.chunks[k] as ChunkInfo;
+      if (info.chunk.start <= p || info.chunk.start > p + 8 || info.chunk.end > before) continue;
+      for (const party of info.parties)
+        if (party.actor.country && !found.some((f) => f.actor.country === party.actor.country))
+          found.push(party);
+    }
+    if (found.length === 2) return found.reverse();
+  }
+  return null;
 }
 
 /** "the two governments", "both sides": the two countries of the latest event or named pair. */
 function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
   const sp = span(ctx.doc, chunk.start, chunk.end);
+  const named = betweenPair(ctx, chunk.start);
+  if (named) return named.map((x) => ({ ...x, span: sp, entity: null, rule: 'discourse:between-pair' }));
   for (let k = ctx.pairs.length - 1; k >= 0; k--) {
     const p = ctx.pairs[k];
     if (p?.target && p.target.actor.country && p.source.actor.country !== p.target.actor.country)
