@@ -271,15 +271,20 @@ function betweenPair(ctx: DocContext, before: number): Party[] | null {
   const from = doc.sentences[Math.max(0, sentence - 1)]?.tokenStart ?? 0;
   for (let p = before - 1; p >= from; p--) {
     if (doc.tokens[p]?.lower !== 'between') continue;
+    // The phrases of the list right after "between", each joined to the last by "and" or a comma.
     const found: Party[] = [];
-    for (let k = ctx.chunks.length - 1; k >= 0; k--) {
-      const info = ctx.chunks[k] as ChunkInfo;
-      if (info.chunk.start <= p || info.chunk.start > p + 8 || info.chunk.end > before) continue;
+    let next = p + 1;
+    for (const info of ctx.chunks) {
+      if (info.chunk.start < next || info.chunk.end > before) continue;
+      if (info.chunk.start > next + 1) break;
+      const join = doc.tokens[info.chunk.start - 1]?.lower ?? '';
+      if (found.length && join !== 'and' && join !== ',' && join !== 'or') break;
       for (const party of info.parties)
         if (party.actor.country && !found.some((f) => f.actor.country === party.actor.country))
           found.push(party);
+      next = info.chunk.end + 1;
     }
-    if (found.length === 2) return found.reverse();
+    if (found.length === 2) return found;
   }
   return null;
 }

@@ -48,6 +48,9 @@ export function listRight(
     if (!sawJoin) break;
     const next = chunkFrom(doc, p, limit);
     if (!next) break;
+    // ", and the two navies will hold …": the subject of a new clause, not a list member.
+    const after = t(doc, next.end);
+    if (after && (after.pos === 'AUX' || after.pos === 'VERB') && !/(ed|ing)$/.test(after.lower)) break;
     const more = resolveChunk(ctx, next, role).filter((x) => !x.place || role === 'other');
     if (!more.length) break;
     parties.push(...more);
