@@ -177,6 +177,10 @@ export interface Grammar {
   groupStop: Set<string>;
   armedSectors: Set<string>;
   talkingSectors: Set<string>;
+  /** "Russian-led", "Iranian-made": the name before them is no participant. */
+  ledSuffixes: Set<string>;
+  /** Prepositions before a bare event noun that hand it the clause's subject ("agreed …, after talks"). */
+  eventPrepositions: Set<string>;
 }
 
 let grammarSets: Grammar | null = null;

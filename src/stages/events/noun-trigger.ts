@@ -8,10 +8,11 @@ import type { Chunk } from './clause.js';
 import { chunkAt, sentenceOf } from './clause.js';
 import type { EventLexicon, NounEntry } from './lexicon.js';
 import { modeOf, nounMode, strongerMode } from './mode.js';
+import { grammar } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { partiesIn, resolveChunk } from './participants.js';
 import { clauseEnd, ppParties } from './phrases.js';
-import { chunkGovernor } from './roles.js';
+import { chunkGovernor, subjectOf } from './roles.js';
 import type { Candidate } from './candidate.js';
 import { mark, t } from './candidate.js';
 
@@ -122,6 +123,21 @@ export function nounCandidate(
       sources = governor.parties;
       sourceRule = `subject of "${gov.text}" (${governor.rule})`;
       mark(used, governor.chunk);
+    }
+  }
+  // "agreed …, after talks in San Cristóbal": a bare event noun after a time preposition is the clause subject's.
+  if (
+    !sources.length &&
+    grammar().eventPrepositions.has(t(doc, chunk.start - 1)?.lower ?? '') &&
+    !chunk.possessor
+  ) {
+    for (let g = chunk.start - 2; g >= bounds.start; g--) {
+      const x = t(doc, g) as Token;
+      if (x.pos !== 'VERB') continue;
+      const up = subjectOf(ctx, lex, g);
+      sources = up.parties;
+      sourceRule = `subject of "${x.text}" around "${t(doc, chunk.start - 1)?.text ?? ''} ${t(doc, i)?.text ?? ''}"`;
+      break;
     }
   }
   sources = sources.filter((p) => !p.place);

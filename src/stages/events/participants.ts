@@ -7,6 +7,7 @@ import type { Actor, Entity, Sector, Span } from '../../types.js';
 import type { Chunk } from './clause.js';
 import { chunkAt, isPossessiveMark } from './clause.js';
 import { fallbackIndex } from './fallback.js';
+import { grammar } from './lexicon.js';
 
 export interface Party {
   actor: Actor;
@@ -62,6 +63,12 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
     seen.add(m);
     const mention = doc.mentions[m];
     if (!mention) continue;
+    // "the Russian-led alliance": the country leads it but is not it.
+    if (
+      doc.tokens[mention.tokenEnd]?.text === '-' &&
+      grammar().ledSuffixes.has(doc.tokens[mention.tokenEnd + 1]?.lower ?? '')
+    )
+      continue;
     const entity = ctx.entities.get(mention.entity);
     const actor = mention.actor ?? entity?.actor ?? null;
     // A capital as a subject stands for its government ("Moscow and Tehran signed"), when the entities

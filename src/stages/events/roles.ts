@@ -207,6 +207,22 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
     }
     return NONE;
   }
+  // A participle clause after a comma takes the main clause's subject ("arrested an official, accusing him").
+  if (self.lower.endsWith('ing') && before.text === ',') {
+    for (let g = k - 1; g >= bounds.start && g >= k - 25; g--) {
+      const x = t(doc, g) as Token;
+      if (x.pos === 'VERB' && !x.lower.endsWith('ing')) {
+        const up = subjectOf(ctx, lex, g, depth + 1);
+        return {
+          ...up,
+          rule: `participle clause→${up.rule}`,
+          chain: up.chain,
+          anchors: [g, ...(up.anchors ?? [])],
+        };
+      }
+    }
+    return NONE;
+  }
   // Gerund right after a verb: "considering giving", "spent months blaming".
   if (self.lower.endsWith('ing') && before.pos === 'VERB') {
     const up = subjectOf(ctx, lex, k, depth + 1);

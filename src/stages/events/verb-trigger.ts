@@ -128,6 +128,21 @@ function verbObject(
   return { obj, indirect };
 }
 
+function reducedRelative(ctx: DocContext, i: number, shape: Shape): boolean {
+  const { doc } = ctx;
+  const self = t(doc, i) as Token;
+  if (!/ed$/.test(self.lower) || t(doc, i - 1)?.pos !== 'NOUN' || t(doc, shape.triggerEnd)?.pos !== 'ADP')
+    return false;
+  if (verbGroup(doc, i).aux.length) return false;
+  const bounds = sentenceOf(doc, i);
+  for (let p = i - 2; p >= bounds.start; p--) {
+    const x = t(doc, p) as Token;
+    if (x.text === ',' || x.pos === 'SCONJ') return false;
+    if (x.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Sources, targets and what linked them, filled step by step. */
 interface Linking {
   sources: Party[];
@@ -173,7 +188,9 @@ function objectTargets(
     setTargets(link, parties, 'object NP (an actor)', obj);
   } else if (obj) {
     const parties = noPlaces(listRight(ctx, obj, limit, 'other').parties, place);
-    if (parties.length) setTargets(link, parties, 'object NP', obj);
+    // "withdrew its troops from Mali": the source's own forces are no target; the phrase after them may be.
+    const own = parties.length > 0 && parties.every((x) => x.actor.country === sourceCountry);
+    if (parties.length && !own) setTargets(link, parties, 'object NP', obj);
     else {
       const role = objectNounTargets(ctx, lex, obj, limit, sourceCountry);
       if (role) setTargets(link, role.parties, role.rule, role.chunk);
@@ -384,6 +401,9 @@ export function verbCandidate(
   if (!shape) return null;
   const limit = clauseEnd(doc, i);
   const vg = verbGroup(doc, i);
+  // "released five soldiers captured in a clash": a participle right after the object noun of an earlier verb
+  // is a passive (reduced relative), not a new clause.
+  if (reducedRelative(ctx, i, shape)) vg.passive = true;
   const reading = verbObject(ctx, entry, shape, limit, vg.passive);
   if (!reading) return null;
 
