@@ -156,6 +156,34 @@ const POSITIVE: [string, Expect[]][] = [
     'French diplomats are expected to travel to Beirut next week, officials in Paris said.',
     [{ type: 'CONSULT', source: 'FRA', target: 'LBN', mode: 'planned', location: 'Beirut' }],
   ],
+  [
+    'North Korea fired two ballistic missiles into the sea. The launch was condemned by the United States and Japan.',
+    [
+      { type: 'MOBILIZE', source: 'PRK', target: null, trigger: 'fired' },
+      { type: 'ACCUSE', source: 'USA', target: 'PRK' },
+      { type: 'ACCUSE', source: 'JPN', target: 'PRK' },
+    ],
+  ],
+  [
+    "Pakistan's military said Indian forces had shelled three villages.",
+    [{ type: 'ASSAULT', source: 'IND', target: 'PAK' }],
+  ],
+  ['Kenya vowed to retaliate.', [{ type: 'THREATEN', source: 'KEN' }]],
+  ['Pyongyang accused Seoul of staging war rehearsals.', [{ type: 'ACCUSE', source: 'PRK', target: 'KOR' }]],
+  [
+    'Kosovo police arrested a Serbian official, accusing him of inciting hatred.',
+    [{ type: 'ACCUSE', source: 'XKX' }],
+  ],
+  [
+    'Azerbaijan released five Armenian soldiers captured in a border clash.',
+    [{ type: 'RETREAT', source: 'AZE', target: 'ARM' }],
+  ],
+  ['France withdrew its troops from Mali.', [{ type: 'RETREAT', source: 'FRA', target: 'MLI' }]],
+  ['Petro and Maduro agreed on Thursday to set up a joint command, after talks in Caracas.', []],
+  [
+    'Oman hosted talks between Iranian and Saudi officials, and both sides agreed to reopen a trade committee.',
+    [{ type: 'AGREE', source: 'IRN', target: 'SAU' }],
+  ],
 ];
 
 // What a coded verb demands, threatens or refuses is its content, not a second event.
@@ -185,6 +213,7 @@ const NEGATIVE: string[] = [
   'Sixty-two percent of Germans agreed.',
   'The Spanish prime minister made a big deal of the numbers.',
   'Clinton will continue her march toward Election Day.',
+  'Armenia asked the Russian-led alliance for observers.',
 ];
 
 describe('events: sentence → events', () => {

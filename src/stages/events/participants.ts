@@ -143,6 +143,8 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
     for (let n = Math.min(fb.maxWords, end - t); n >= 1; n--) {
       const raw = doc.text.slice(tokT.start, (doc.tokens[t + n - 1] as Token).end).replace(/^anti-/i, '');
       const key = raw.toLowerCase();
+      const after = doc.tokens[t + n];
+      if (after?.text === '-' && grammar().ledSuffixes.has(doc.tokens[t + n + 1]?.lower ?? '')) continue;
       const inst = fb.institutions.get(key.replace(/^the /, ''));
       const country = fb.countries.get(key);
       if (inst) {

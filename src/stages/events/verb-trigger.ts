@@ -452,7 +452,12 @@ export function verbCandidate(
   if (!link.targets.length) discourseTarget(ctx, lex, entry, i, link);
   if (!vg.passive) rereadPronounSubject(ctx, subj.chunk, link);
   const { sources, targets } = link;
-  if (entry.requireTarget && !targets.length) return null;
+  // "asked the alliance to send observers": someone is addressed even when dyad cannot place them.
+  const addressed =
+    reading.obj !== null &&
+    t(doc, reading.obj.end)?.lower === 'to' &&
+    t(doc, reading.obj.end + 1)?.pos === 'VERB';
+  if (entry.requireTarget && !targets.length && !(addressed && entry.type === 'REQUEST')) return null;
   if (entry.requireTargetOrControl && !targets.length && sources.length < 2 && !shape.complement) return null;
   if (entry.domesticCommand && targets.every((p) => p.actor.country === sourceCountry)) return null;
   const controlled =
