@@ -112,6 +112,24 @@ describe('actors: the same person before and after leaving office (dyad knowledg
     expect(e?.actor?.code).toBe(code);
   });
 
+  it.each([
+    ['President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.', 'Bouteflika', 'DZAGOV'],
+    ['President Yoweri Museveni threatened to ban Ugandan opposition candidates.', 'Museveni', 'UGAGOV'],
+    ['President Smith met Chinese and Russian officials.', 'Smith', undefined],
+  ])('an unknown office holder takes the one country of the sentence: %s', (text, key, code) => {
+    const doc = analyze(text, { publishedAt: '2000-01-01' });
+    expect(doc.entities.find((e) => e.name.includes(key))?.actor?.code).toBe(code);
+  });
+
+  it.each([
+    ['Russian President Boris Yeltsin hosted talks.', 'RUSGOV'],
+    ['Boris Yeltsin hosted talks.', 'RUSELI'],
+    ['Former President Boris Yeltsin hosted talks.', 'RUSELI'],
+  ])('the article title wins over the date, a bare name does not: %s', (text, code) => {
+    const doc = analyze(text, { publishedAt: '2003-06-01' });
+    expect(doc.entities.find((e) => e.name.includes('Yeltsin'))?.actor?.code).toBe(code);
+  });
+
   it('gives a country to every entity with an actor country', () => {
     const doc = analyze('Chinese officials met US lawmakers in Washington.', { publishedAt: '2023-06-19' });
     for (const e of doc.entities) if (e.actor?.country) expect(e.country).toBe(e.actor.country);

@@ -87,6 +87,22 @@ describe('entities: names, titles and coreference', () => {
     expect(tulsa?.mentions).toHaveLength(2);
   });
 
+  it('keeps family members apart by the honorific, and capitalized modifiers out of the KB', () => {
+    const doc = run(
+      'President Bill Clinton spoke. Mrs. Clinton said she would win. During a May interview, Trump said so. Younger voters agreed.',
+      '2016-10-01',
+    );
+    expect(entityAt(doc, 'Mrs. Clinton')?.entity?.name).toBe('Hillary Clinton');
+    expect(entityAt(doc, 'she')?.entity?.name).toBe('Hillary Clinton');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Theresa May');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Alex Younger');
+  });
+
+  it('ends an apposition at punctuation or another name', () => {
+    const doc = run("Critics of Vladimir Putin,'' Ms. Wahl told the RT America audience.", '2016-10-01');
+    expect(entityAt(doc, 'Vladimir Putin')?.entity?.actor?.code).toBe('RUSGOV');
+  });
+
   it('resolves role descriptions back to the entity', () => {
     const doc = run('A State Department official spoke. The department said talks went well.');
     const dept = entityAt(doc, 'State Department')?.entity;
@@ -222,6 +238,8 @@ describe('entities: bodies, portfolios and shared heads', () => {
       'NICGOV',
     ],
     ['Afghan guerillas blew up power lines.', 'Afghan guerillas', 'AFGREB'],
+    ["Berlin rejected calls by Belarus's rulers for aid.", "Belarus's rulers", 'BLRGOV'],
+    ['An Argentine judge ordered an inquiry.', 'Argentine judge', 'ARGJUD'],
   ])('%s → group "%s" is %s', (text, surface, code) => {
     const doc = run(text, '2003-06-19');
     expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
@@ -272,6 +290,8 @@ describe('entities: metonymy versus place', () => {
     ['No issue worries Beijing more than Washington’s perceived support for Taiwan.', 'Washington', 'USAGOV'],
     ['Moscow said the talks failed.', 'Moscow', 'RUSGOV'],
     ['Beijing has also sought to resist.', 'Beijing', 'CHNGOV'],
+    ['Washington along with its allies demanded that Hamas disarm.', 'Washington', 'USAGOV'],
+    ['Poland demanded an admission by Moscow that the killings took place.', 'Moscow', 'RUSGOV'],
   ])('%s → %s stands for %s', (text, surface, code) => {
     const doc = run(text);
     const found = entityAt(doc, surface);

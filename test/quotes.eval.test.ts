@@ -4,19 +4,24 @@ import { HAS_SHARED, node } from './helpers.js';
 
 interface Scores {
   seed: { quotes: { precision: number; recall: number; f1: number; speaker: number | null } };
+  dev: { quotes: { precision: number; recall: number; f1: number; speaker: number | null } };
   polnear: { directRecall: number; allRecall: number; precision: number; speaker: number };
 }
 
 describe.skipIf(!HAS_SHARED)('quotes eval floors', () => {
-  it('keeps the seed and PolNeAR quote scores', () => {
-    const r = node(['scripts/eval.mjs', '--json', '--only', 'seed,polnear']);
+  it('keeps the seed, dev-article and PolNeAR quote scores', () => {
+    const r = node(['scripts/eval.mjs', '--json', '--only', 'seed,dev,polnear']);
     expect(r.status, r.stderr).toBe(0);
     const scores = JSON.parse(r.stdout.trim().split('\n').pop() as string) as Scores;
     expect(scores.seed.quotes.f1).toBe(1);
     expect(scores.seed.quotes.speaker).toBe(1);
-    expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.77);
-    expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.35);
-    expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.7);
+    expect(scores.dev.quotes.f1).toBe(1);
+    expect(scores.dev.quotes.speaker).toBe(1);
+    expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.79);
+    expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.36);
+    // Partial quotations ("said Washington was “deeply concerned” by …") are direct quotes by the contract and
+    // the team's gold; PolNeAR annotates only their clause, so each counts against its precision.
+    expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.65);
     expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { newAnalysis } from '../src/analysis.js';
 import { analyze } from '../src/extract.js';
+import { runPipeline } from '../src/pipeline.js';
+import { quotesStage } from '../src/stages/quotes/index.js';
+import { textStage } from '../src/stages/text/index.js';
 import { scanQuotes } from '../src/stages/quotes/marks.js';
 import { paragraphsOf } from '../src/stages/text/index.js';
 
@@ -98,17 +102,20 @@ describe('quotes: direct quotations and their speakers', () => {
     expect(direct[0]?.speaker).toContain(speaker);
   });
 
-  it('makes a short quotation inside reported speech part of an indirect record', () => {
+  it('codes a short quotation inside reported speech as direct and the clause as indirect', () => {
     const text =
       'Clinton says Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged.”';
     const found = quotes(text);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({
-      kind: 'indirect',
+    expect(found).toHaveLength(2);
+    expect(found.find((q) => q.kind === 'direct')).toMatchObject({
+      text: 'unhinged.',
+      speaker: expect.stringContaining('Clinton'),
+    });
+    expect(found.find((q) => q.kind === 'indirect')).toMatchObject({
       speaker: expect.stringContaining('Clinton'),
       cue: 'says',
     });
-    expect(found[0]?.text).toContain('flurry of late-night tweets');
+    expect(found.find((q) => q.kind === 'indirect')?.text).toContain('flurry of late-night tweets');
   });
 
   it('gives a quote split by its attribution as two quotes with one speaker', () => {
@@ -134,6 +141,26 @@ describe('quotes: direct quotations and their speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ryan Hass', 'Ryan Hass', 'Ryan Hass']);
   });
 
+  it('gives an unattributed quoted sentence the speaker of the record before it in the paragraph', () => {
+    const text =
+      "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said. ''They're more detailed and structured than the others.''";
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toEqual([
+      { kind: 'direct', text: 'I have admiration for the mechanics', speaker: 'Holtz-Eakin', cue: 'said' },
+      {
+        kind: 'direct',
+        text: "They're more detailed and structured than the others.",
+        speaker: 'Holtz-Eakin',
+        cue: 'said',
+      },
+    ]);
+  });
+
+  it('leaves an unattributed quoted sentence without a speaker nearby out', () => {
+    const text = 'The session ended late.\n“The nation is watching Virginia and we have to show it.”';
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('continues a quotation over paragraphs: each paragraph opens a mark, only the last closes', () => {
     const text = [
       'Caddell said: “The health issue is very much a partisan issue.',
@@ -146,6 +173,30 @@ describe('quotes: direct quotations and their speakers', () => {
       'But that does not account for the same numbers here.',
     ]);
     expect(found.every((q) => q.speaker === 'Caddell')).toBe(true);
+  });
+
+  it('codes a partial quotation as direct and its reported clause as indirect', () => {
+    const text = 'A State Department spokesman said Washington was “deeply concerned” by the violence.';
+    const found = quotes(text);
+    expect(found).toEqual([
+      {
+        kind: 'indirect',
+        text: 'Washington was “deeply concerned” by the violence',
+        speaker: 'State Department spokesman',
+        cue: 'said',
+      },
+      { kind: 'direct', text: 'deeply concerned', speaker: 'State Department spokesman', cue: 'said' },
+    ]);
+  });
+
+  it('reads a name wink splits at letters it does not know, past a nearer cue with no speaker', () => {
+    const text =
+      'Serbian Prime Minister Aleksandar Vučić vowed to respond “with all legal means” if the official was not freed.';
+    expect(quotes(text).find((q) => q.kind === 'direct')).toMatchObject({
+      text: 'with all legal means',
+      speaker: expect.stringContaining('Vučić'),
+      cue: 'vowed',
+    });
   });
 
   it('takes the possessor of a document noun as the speaker', () => {
@@ -285,6 +336,21 @@ describe('quotes: records', () => {
     ['mixed marks as typed', '“a b" and "c d”', ['a b', 'c d']],
     ['an unclosed mark at the end', '“a b and c d', []],
     ['two apostrophes as a double mark', "''a b,'' he said, ''c d''", ['a b,', 'c d']],
+    [
+      'a quotation nested in a quotation',
+      '“I’d rather live in what he calls “hell” than here.”',
+      ['I’d rather live in what he calls “hell” than here.'],
+    ],
+    [
+      'mixed marks around a nested one',
+      '"He read the question: “Are you well?” and waited."',
+      ['He read the question: “Are you well?” and waited.'],
+    ],
+    [
+      'a quotation inside a paragraph left open',
+      '"Trump walked on, chanting “U-S-A!” as he went',
+      ['U-S-A!'],
+    ],
     ['a possessive apostrophe', "the veterans' families and “a b”", ['a b']],
   ])('scans %s', (_what, text, expected) => {
     expect(scanQuotes(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end))).toEqual(expected);
@@ -315,5 +381,28 @@ describe('quotes: speakers through the entities stage', () => {
     const q = analyze(text, { publishedAt: PUBLISHED }).quotes.find((x) => x.kind === 'direct');
     expect(q?.speaker.name).toBe('State Department');
     expect(q?.speaker.actor?.code).toBe('USAGOV');
+  });
+});
+
+describe('quotes: speakers without the entities stage (text fallback)', () => {
+  function textOnly(text: string) {
+    const doc = newAnalysis(text, { id: 't', publishedAt: PUBLISHED, title: null, source: null });
+    runPipeline(doc, [textStage, quotesStage]);
+    return doc.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker.name, q.speaker.entity]);
+  }
+
+  it('names speakers from the text: full names for later surnames, possessors of document nouns, pronouns', () => {
+    const text = [
+      'The department’s written summary said the talks were “frank, substantive and constructive.”',
+      '“China has spent months blaming the United States,” said Ryan Hass, a senior fellow at Brookings.',
+      '“Beijing believes it is in its interest to talk,” added Mr. Hass.',
+      '“The fall meeting matters,” he said.',
+    ].join('\n');
+    expect(textOnly(text)).toEqual([
+      ['department', null],
+      ['Ryan Hass', null],
+      ['Ryan Hass', null],
+      ['Ryan Hass', null],
+    ]);
   });
 });

@@ -6,8 +6,8 @@
 import type { Analysis, Stage } from '../../analysis.js';
 import type { Actor } from '../../types.js';
 import { draftsOf, type EntityDraft } from '../entities/drafts.js';
-import { actorFromCode, makeActor } from './codes.js';
-import { formerAt, termAt } from './kb.js';
+import { actorFromCode, asSector, makeActor } from './codes.js';
+import { formerAt, termAt, type KbTerm } from './kb.js';
 
 export interface ActorChoice {
   actor: Actor | null;
@@ -39,6 +39,15 @@ function orgActor(d: EntityDraft, date: string | null): ActorChoice {
   };
 }
 
+/** The KB term for the office a title names ("President" → "President of the Russian Federation"). */
+function officeHeld(terms: KbTerm[], role: string): KbTerm | undefined {
+  const r = role.toLowerCase();
+  return terms.find((t) => {
+    const k = t.role.toLowerCase();
+    return k === r || k.startsWith(`${r} `) || k.includes(` ${r}`);
+  });
+}
+
 export function personActor(d: EntityDraft, date: string | null): ActorChoice {
   const p = d.person;
   const term = p && date ? termAt(p, date) : null;
@@ -48,23 +57,25 @@ export function personActor(d: EntityDraft, date: string | null): ActorChoice {
     const a = aff.code ? actorFromCode(aff.code, aff.country, aff.name) : makeActor(aff.country, aff.sector);
     if (a) return { actor: a, country: a.country, role: d.role, reason: `actor:affiliation:${aff.name}` };
   }
-  if (term && p && !(fromArticle && d.sector && d.sector !== term.sector)) {
-    const country = term.org ? null : p.country;
-    const actor = term.org
-      ? actorFromCode(term.org, null, term.role)
-      : makeActor(p.country, (d.former ? 'ELI' : term.sector) as never);
-    return {
-      actor,
-      country: country ?? p.country,
-      role: d.role ?? term.role,
-      reason: `actor:kb-term:${p.source}:${term.role}@${date}`,
-    };
+  // "Russian President Boris Yeltsin": an office the article's title gives and the KB knows he held is his
+  // office in this article, whatever the date says.
+  const titled =
+    p && !d.former && d.role && d.roleReason?.startsWith('title:') ? officeHeld(p.terms, d.role) : undefined;
+  const office = titled && (!term || term.sector !== titled.sector) ? titled : term;
+  if (office && p && !(fromArticle && d.sector && d.sector !== office.sector)) {
+    const actor = office.org
+      ? actorFromCode(office.org, null, office.role)
+      : makeActor(p.country, d.former ? 'ELI' : asSector(office.sector));
+    const rule =
+      office === term ? `kb-term:${p.source}:${office.role}@${date}` : `title+kb-office:${office.role}`;
+    return { actor, country: p.country, role: d.role ?? office.role, reason: `actor:${rule}` };
   }
   if (p && date && formerAt(p, date)) {
     const country = d.country ?? p.country;
     return { actor: makeActor(country, 'ELI'), country, role: d.role, reason: `actor:kb-former:${p.source}` };
   }
-  const country = d.country ?? p?.country ?? null;
+  // An unknown office holder: the one country of the sentences naming them (entities/index.ts placeOfficial).
+  const country = d.country ?? p?.country ?? d.nearCountry ?? null;
   const sector = d.former ? 'ELI' : d.sector;
   return {
     actor: makeActor(country, country ? sector : null),
@@ -131,6 +142,7 @@ export function homeCountry(drafts: EntityDraft[]): string | null {
 
 /** Organizations with a sector and groups the article does not place get the home country. */
 function placeUnplaced(d: EntityDraft, home: string | null): void {
+  if (d.kind === 'person') return;
   if (d.nearCountry !== undefined && !d.country) {
     d.country = home ?? d.nearCountry;
     d.reason = `${d.reason};country:${home ? 'home' : 'latest-place'}`;

@@ -154,8 +154,11 @@ export function personBySurname(
   date: string | null,
   titleRole: string | null = null,
   titled = true,
+  gender: 'male' | 'female' | null = null,
 ): KbPerson | null {
-  const list = k.bySurname.get(surname);
+  const all = k.bySurname.get(surname);
+  // "Mrs. Clinton": only people of the honorific's gender.
+  const list = gender && all ? all.filter((p) => p.gender === gender) : all;
   if (!list || list.length === 0) return null;
   if (date) {
     const active = list.filter((p) => termAt(p, date) !== null && !notYetAt(p, date));

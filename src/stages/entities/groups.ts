@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../../analysis.js';
 import { asSector } from '../actors/codes.js';
-import { addMention, draftFor, type Ctx } from './context.js';
+import { addMention, draftFor, isCap, type Ctx } from './context.js';
 import { longestMatch } from './trie.js';
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
@@ -57,6 +57,16 @@ function groupHead(ctx: Ctx, from: number, s: Sentence): GroupHead | null {
   return best;
 }
 
+/**
+ * Is a singular member noun used of one named person: before the name ("Kremlin spokesman Dmitry Peskov")
+ * or in an apposition after it ("Wang Yi, China's top foreign policy official")?
+ */
+function titleUse(ctx: Ctx, head: GroupHead, from: number): boolean {
+  if (!ctx.lex.groups.get(head.noun)?.one) return false;
+  const next = ctx.doc.tokens[head.end];
+  return isCap(next) || appositive(ctx, from);
+}
+
 /** Does the phrase starting at `from` follow ", " after a person's name (an apposition)? */
 function appositive(ctx: Ctx, from: number): boolean {
   const toks = ctx.doc.tokens;
@@ -102,7 +112,7 @@ export function groupAfter(ctx: Ctx, from: number, to: number, iso3: string, s: 
   if (next && (next.text === "'s" || next.text === '’s')) at++;
   const found = groupHead(ctx, at, s);
   // "Wang Yi, China's top foreign policy official": the apposition describes the person, not a group.
-  const head = found && ctx.lex.groups.get(found.noun)?.one && appositive(ctx, from) ? null : found;
+  const head = found && titleUse(ctx, found, from) ? null : found;
   if (!head) {
     // "China's foreign ministry", "the Russian defense ministry": a body of that country.
     const org = orgHead(ctx, at, s);
@@ -133,7 +143,8 @@ export function groupOfBody(
   country: string | null,
   s: Sentence,
 ): boolean {
-  const head = groupHead(ctx, to, s);
+  const found = groupHead(ctx, to, s);
+  const head = found && titleUse(ctx, found, from) ? null : found;
   if (!head || (head.end - to > 1 && head.sector === 'GOV')) return false;
   const toks = ctx.doc.tokens;
   const name = ctx.doc.text.slice((toks[from] as Token).start, (toks[head.end - 1] as Token).end);

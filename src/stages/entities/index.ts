@@ -3,9 +3,9 @@
  * with names, demonyms, group nouns, descriptions, pronouns), groups them into one entity per referent and
  * records, for the actors stage, what the article says about each (drafts.ts). Actors come next.
  */
-import type { Analysis, Mention, Stage } from '../../analysis.js';
+import type { Analysis, Mention, Stage, Token } from '../../analysis.js';
 import type { Entity } from '../../types.js';
-import { newCtx } from './context.js';
+import { newCtx, type Ctx } from './context.js';
 import { setDrafts, type EntityDraft } from './drafts.js';
 import { bareGroups } from './groups.js';
 import { nameMentions } from './names.js';
@@ -29,6 +29,23 @@ function toEntity(d: EntityDraft, text: string): Entity {
   return e;
 }
 
+/**
+ * "President Abdelaziz Bouteflika threatened a curfew in Algiers": an office holder the article does not
+ * place and dyad does not know holds office in the one country named in the sentences that name him.
+ */
+function placeOfficial(ctx: Ctx, d: EntityDraft): void {
+  if (d.kind !== 'person' || d.country || d.person || !d.sector || d.affiliation) return;
+  if (d.sector !== 'GOV' && d.sector !== 'MIL' && d.sector !== 'LEG') return;
+  const countries = new Set<string>();
+  const sentences = new Set(d.mentions.map((m) => (ctx.doc.tokens[m.tokenStart] as Token).sentence));
+  for (const m of ctx.mentions) {
+    if (!sentences.has((ctx.doc.tokens[m.tokenStart] as Token).sentence)) continue;
+    const other = ctx.drafts.get(m.entity);
+    if (other && other !== d && other.country && other.kind !== 'person') countries.add(other.country);
+  }
+  if (countries.size === 1) d.nearCountry = [...countries][0] as string;
+}
+
 export const entitiesStage: Stage = {
   name: 'entities',
   run(doc: Analysis): void {
@@ -40,6 +57,7 @@ export const entitiesStage: Stage = {
     pronouns(ctx);
 
     const drafts = [...ctx.drafts.values()].filter((d) => d.mentions.length > 0);
+    for (const d of drafts) placeOfficial(ctx, d);
     for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
     drafts.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
     const idOf = new Map<string, string>();

@@ -167,7 +167,13 @@ function metonymy(ctx: Ctx, from: number, to: number): string | null {
   const next = toks[to];
   if (!next) return null;
   if (POSSESSIVE.has(next.text) && next.text.length > 1) return 'metonymy:capital-possessive';
+  // "an admission by Moscow that…": the agent of a passive or a noun of action.
+  if (prev?.lower === 'by') return 'metonymy:capital-agent';
   if (prev && (prev.pos === 'ADP' || PLACE_PREPS.has(prev.lower))) return null;
+  // "Washington, along with its allies, demanded…": the subject opening the sentence.
+  const sentence = ctx.doc.sentences[(toks[from] as Token).sentence];
+  if (sentence?.tokenStart === from && next.text !== ',' && next.pos !== 'PROPN' && next.pos !== 'NOUN')
+    return 'metonymy:capital-opens-sentence';
   const verb = next.pos === 'ADV' ? toks[to + 1] : next;
   if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing'))
     return 'metonymy:capital-subject';
@@ -387,6 +393,7 @@ function resolvePerson(
   to: number,
   hasTitle: boolean,
   titleRole: string | null = null,
+  gender: 'male' | 'female' | null = null,
 ): EntityDraft | null {
   const text = slice(ctx, from, to);
   const whole = known(ctx, from, to);
@@ -395,9 +402,32 @@ function resolvePerson(
   if (wordCount(ctx, from, to) === 1) {
     const key = ctx.keys[from] as string;
     const seen = ctx.surnames.get(key) ?? ctx.givenNames.get(key);
-    if (seen) return seen;
-    const p = personBySurname(ctx.kb, key, ctx.date, titleRole, hasTitle) ?? uniqueSurname(ctx, from);
-    if (p) return personDraft(ctx, p);
+    // "Mrs. Clinton" is not the Bill Clinton named before: the honorific's gender decides.
+    if (seen && !(gender && seen.gender && seen.gender !== gender)) return seen;
+    // "a May interview", "Younger voters": untitled, a capitalized word before a lowercase noun modifies it.
+    const next = ctx.doc.tokens[to];
+    const modifier =
+      !hasTitle &&
+      next !== undefined &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+      next.text === next.lower;
+    const p = modifier
+      ? null
+      : (personBySurname(ctx.kb, key, ctx.date, titleRole, hasTitle, gender) ??
+        (seen ? sameFamily(ctx, key, gender) : uniqueSurname(ctx, from)));
+    if (p && !(gender && p.gender !== gender)) return personDraft(ctx, p);
+    if (seen) {
+      // Another member of the family the article has not introduced: a person of their own.
+      const d = draftFor(
+        ctx,
+        `person:${text}|${gender ?? ''}`,
+        text,
+        'person',
+        'name:title+surname-other-gender',
+      );
+      d.gender = gender;
+      return d;
+    }
     if (!hasTitle) return null;
   }
   const existing = ctx.drafts.get(`person:${text}`);
@@ -479,6 +509,12 @@ function innerIsNamePart(ctx: Ctx, from: number, to: number): boolean {
  * article ("may", "rice") or only starts a sentence: then it is too common to trust. "Mr Jones" is not every
  * Jones the knowledge base knows.
  */
+/** "Mrs. Clinton" after "Bill Clinton": the one knowledge-base person of that surname and gender. */
+function sameFamily(ctx: Ctx, key: string, gender: 'male' | 'female' | null): KbPerson | null {
+  const list = (ctx.kb.bySurname.get(key) ?? []).filter((p) => !gender || p.gender === gender);
+  return list.length === 1 ? (list[0] as KbPerson) : null;
+}
+
 function uniqueSurname(ctx: Ctx, at: number): KbPerson | null {
   const key = ctx.keys[at] as string;
   const list = ctx.kb.bySurname.get(key);
@@ -653,7 +689,15 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
   const single = wordCount(ctx, nameFrom, b) === 1;
   let person: EntityDraft | null = null;
   const titleRole = titles.find((t) => t.role !== null)?.role ?? null;
-  if (hasTitle || (rest && rest.end === b)) person = resolvePerson(ctx, nameFrom, b, hasTitle, titleRole);
+  if (hasTitle || (rest && rest.end === b))
+    person = resolvePerson(
+      ctx,
+      nameFrom,
+      b,
+      hasTitle,
+      titleRole,
+      titles.find((t) => t.gender)?.gender ?? null,
+    );
   else if (single) {
     if (emitContextPlace(ctx, nameFrom, b)) return;
     const next = toks[b];

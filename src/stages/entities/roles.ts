@@ -11,6 +11,9 @@ import { titleKey } from './lexicon.js';
 import { longestMatch } from './trie.js';
 
 const STOP = new Set([
+  "''",
+  '``',
+  "'",
   ',',
   '.',
   ';',
@@ -40,7 +43,13 @@ export function appositions(ctx: Ctx): void {
     const sentence = ctx.doc.sentences[(toks[m.tokenStart] as Token).sentence];
     const limit = Math.min(sentence?.tokenEnd ?? toks.length, from + MAX_PHRASE);
     let to = from;
-    while (to < limit && !STOP.has((toks[to] as Token).lower) && (toks[to] as Token).pos !== 'AUX') to++;
+    // The phrase ends at punctuation, a verb, or another person's name ("Putin,'' Ms. Wahl told RT…").
+    while (to < limit && !STOP.has((toks[to] as Token).lower) && (toks[to] as Token).pos !== 'AUX') {
+      const mi = ctx.covered[to] ?? -1;
+      const other = mi >= 0 ? draftOf(ctx, ctx.mentions[mi] as typeof m) : undefined;
+      if (other?.kind === 'person' || (toks[to] as Token).pos === 'PUNCT') break;
+      to++;
+    }
     if (to === from) continue;
     // Another person named right after the comma is a list, not an apposition.
     const firstMention = ctx.covered[from] ?? -1;

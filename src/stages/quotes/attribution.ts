@@ -131,7 +131,7 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
       const after = phraseAfter(tokens, cue.to, o);
       if (after) return { cue, phrase: after, layout: 'before-inverted', partial: false };
     }
-    return null;
+    // A cue with no speaker of its own ("vowed to respond “…”"): the one before may have it.
   }
   return null;
 }

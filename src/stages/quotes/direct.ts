@@ -11,13 +11,15 @@ import { attributionAfter, attributionBefore, dashSignature } from './attributio
 import type { Stretch } from './marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct, tokenFrom } from './tokens.js';
+import { isPunct, tokenFrom, words } from './tokens.js';
 import { grammar } from './lexicon.js';
 
 export interface DirectResult {
   quotes: Quote[];
   /** Indirect records made for partial quotes embedded in reported speech ("said the talks were “frank”"). */
   embedded: Quote[];
+  /** Whole quoted sentences with no attribution of their own, for `sameSpeaker` once every record is known. */
+  orphans: Stretch[];
 }
 
 interface Prior {
@@ -30,12 +32,6 @@ interface Prior {
 
 const CLOSING_PUNCT = /[,.!?…—–-]$/;
 const CLOSES_SENTENCE = /[.…]$/;
-
-function words(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isPunct(tokens[i])) n++;
-  return n;
-}
 
 function cueSpan(doc: Analysis, a: Attribution): Span {
   return span(doc, (doc.tokens[a.cue.from] as Token).start, (doc.tokens[a.cue.to - 1] as Token).end);
@@ -58,12 +54,14 @@ function frameOf(doc: Analysis, st: Stretch, next: Stretch | undefined, prevClos
   const { tokens } = doc;
   const para = doc.paragraphs[st.paragraph] as { start: number; end: number };
   const inTo = tokenFrom(tokens, st.end);
+  const o = tokenFrom(tokens, st.open);
   return {
-    o: tokenFrom(tokens, st.open),
+    o,
     inFrom: tokenFrom(tokens, st.start),
     inTo,
     after: st.closeEnd > st.close ? tokenFrom(tokens, st.closeEnd) : inTo,
-    floor: Math.max(tokenFrom(tokens, para.start), prevClose),
+    // (A quotation nested in an open-ended one looks back past the outer mark.)
+    floor: Math.max(tokenFrom(tokens, para.start), prevClose <= o ? prevClose : -1),
     ceiling:
       next && next.paragraph === st.paragraph ? tokenFrom(tokens, next.open) : tokenFrom(tokens, para.end),
   };
@@ -89,42 +87,100 @@ export function directQuotes(
   const { tokens } = doc;
   const quotes: Quote[] = [];
   const embedded: Quote[] = [];
+  const orphans: Stretch[] = [];
   let prior: Prior | null = null;
   let prevClose = -1;
-  let embeddedUntil = -1;
+  // The reported clause a partial quotation opened: later quoted words inside it are the same speaker's.
+  let clause: { end: number; speaker: Speaker; cue: Span | null } | null = null;
   for (let s = 0; s < stretches.length; s++) {
     const st = stretches[s] as Stretch;
     const f = frameOf(doc, st, stretches[s + 1], prevClose);
     prevClose = f.after;
     const n = words(tokens, f.inFrom, f.inTo);
-    if (st.start < embeddedUntil || (n >= 2 && titleCased(tokens, f.inFrom, f.inTo))) continue;
-    const found = attributionOf(doc, st, f);
+    if (n >= 2 && titleCased(tokens, f.inFrom, f.inTo)) continue;
+    const inClause = clause !== null && st.start < clause.end ? clause : null;
+    const found = inClause ? null : attributionOf(doc, st, f);
     let speaker: Speaker;
     let cue: Span | null;
     let explanation: string;
-    if (found) {
+    if (inClause) {
+      speaker = inClause.speaker;
+      cue = inClause.cue;
+      explanation =
+        'quotes.direct.partial-in-clause: quoted words inside the reported clause of the quotation before';
+    } else if (found) {
       if (n < 2 && !CLOSING_PUNCT.test(doc.text.slice(st.start, st.end))) continue;
-      const partial = partialRecord(doc, ctx, found, st, f);
-      if (partial) {
-        embedded.push(partial);
-        embeddedUntil = partial.span.end;
-        prior = null;
-        continue;
-      }
       speaker = resolveSpeaker(ctx, found.phrase, st.paragraph);
       cue = cueSpan(doc, found);
       explanation = `quotes.direct.${found.layout}${found.partial ? '.partial' : ''}: cue "${cue.text}" (speech/${found.cue.id})`;
+      // A few quoted words inside reported speech are a direct quotation and make an indirect record of the
+      // clause as well.
+      const partial = partialRecord(doc, found, st, f, speaker, cue);
+      if (partial) {
+        embedded.push(partial);
+        clause = { end: partial.span.end, speaker, cue };
+        explanation = `quotes.direct.${found.layout}.partial: quoted words inside reported speech, cue "${cue.text}" (speech/${found.cue.id})`;
+      }
     } else if (prior && n >= 2 && chains(doc, st, prior, f.o)) {
       speaker = prior.speaker;
       cue = prior.cue;
       explanation = st.continues
         ? 'quotes.direct.continued-paragraph: the quotation runs on from the previous paragraph'
         : 'quotes.direct.follows: resumes the quotation of the previous stretch after its attribution';
-    } else continue;
+    } else {
+      if (n >= 4 && CLOSING_PUNCT.test(doc.text.slice(st.start, st.end)) && opensSentence(tokens, f.o))
+        orphans.push(st);
+      continue;
+    }
     quotes.push({ id: '', kind: 'direct', span: span(doc, st.start, st.end), speaker, cue, explanation });
     prior = { speaker, cue, paragraph: st.paragraph, after: f.after };
   }
-  return { quotes, embedded };
+  return { quotes, embedded, orphans };
+}
+
+/** The opening mark starts a sentence: at the paragraph start or after sentence-final punctuation. */
+function opensSentence(tokens: readonly Token[], o: number): boolean {
+  const prev = tokens[o - 1];
+  return prev === undefined || prev.sentence !== (tokens[o] as Token).sentence || CLAUSE_ENDS.has(prev.text);
+}
+
+/**
+ * "…, Mr. Holtz-Eakin said. “They're more detailed …”": a quoted sentence with no attribution of its own takes
+ * the speaker of the last record before it in its paragraph, or, when it opens its paragraph, of the record that
+ * closed the paragraph before.
+ */
+export function sameSpeaker(doc: Analysis, orphans: readonly Stretch[], records: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const coded = new Set(records.filter((q) => q.kind === 'direct').map((q) => q.span.start));
+  let r = 0;
+  for (const st of orphans) {
+    if (coded.has(st.start)) continue;
+    while (r < records.length && (records[r] as Quote).span.end <= st.open) r++;
+    const last = records[r - 1];
+    if (!last) continue;
+    const para = doc.paragraphs[st.paragraph] as { start: number };
+    const lastPara = tokenParagraph(doc, last.span.start);
+    const sameParagraph = lastPara === st.paragraph;
+    const closedAbove =
+      lastPara === st.paragraph - 1 &&
+      st.open === para.start &&
+      (doc.paragraphs[lastPara] as { end: number }).end - last.span.end <= 40;
+    if (!sameParagraph && !closedAbove) continue;
+    out.push({
+      id: '',
+      kind: 'direct',
+      span: span(doc, st.start, st.end),
+      speaker: last.speaker,
+      cue: last.cue,
+      explanation: `quotes.direct.same-speaker: an unattributed quoted sentence right after a record of the same speaker (${last.explanation?.split(':')[0] ?? ''})`,
+    });
+  }
+  return out;
+}
+
+function tokenParagraph(doc: Analysis, offset: number): number {
+  const t = doc.tokens[tokenFrom(doc.tokens, offset)];
+  return t ? (doc.sentences[t.sentence] as { paragraph: number }).paragraph : -1;
 }
 
 /**
@@ -133,22 +189,22 @@ export function directQuotes(
  */
 function partialRecord(
   doc: Analysis,
-  ctx: SpeakerContext,
   found: Attribution,
   st: Stretch,
   f: Frame,
+  speaker: Speaker,
+  cue: Span,
 ): Quote | null {
   const lead =
     found.layout === 'after' || found.layout === 'after-inverted' ? leadIn(doc, st, f.o, f.floor) : null;
   if (!found.partial && !lead) return null;
   const clause = lead ?? clauseOf(doc, found, st, f.after);
   if (!clause) return null;
-  const cue = cueSpan(doc, found);
   return {
     id: '',
     kind: 'indirect',
     span: clause,
-    speaker: resolveSpeaker(ctx, found.phrase, st.paragraph),
+    speaker,
     cue,
     explanation: `quotes.indirect.partial-quote: reported speech quoting some words, cue "${cue.text}" (speech/${found.cue.id})`,
   };
@@ -161,6 +217,8 @@ function partialRecord(
  */
 function chains(doc: Analysis, st: Stretch, prior: Prior, o: number): boolean {
   if (st.continues) return true;
+  // A quotation nested inside the previous one is not its continuation.
+  if (o < prior.after) return false;
   if (prior.paragraph === st.paragraph) {
     // Only the attribution (one sentence at most) stands between the two stretches.
     if (o - prior.after > 60) return false;
@@ -250,4 +308,40 @@ function leadIn(doc: Analysis, st: Stretch, o: number, floor: number): Span | nu
   const start = (tokens[from] as Token).start;
   if (st.end - st.start >= 0.5 * (st.end - start)) return null;
   return span(doc, start, st.end);
+}
+
+/**
+ * Quoted words inside an indirect record the reported-speech rules made ("Clinton says Trump's flurry of tweets
+ * was “unhinged.”") are that speaker's direct quotation too, unless they look like a title.
+ */
+export function quotedInClauses(
+  doc: Analysis,
+  stretches: readonly Stretch[],
+  direct: readonly Quote[],
+  indirect: readonly Quote[],
+): Quote[] {
+  const { tokens } = doc;
+  const out: Quote[] = [];
+  const taken = new Set(direct.map((q) => q.span.start));
+  let r = 0;
+  for (const st of stretches) {
+    if (taken.has(st.start)) continue;
+    while (r < indirect.length && (indirect[r] as Quote).span.end <= st.start) r++;
+    const record = indirect[r];
+    if (!record || record.span.start > st.start) continue;
+    const inFrom = tokenFrom(tokens, st.start);
+    const inTo = tokenFrom(tokens, st.end);
+    const n = words(tokens, inFrom, inTo);
+    if (n >= 2 ? titleCased(tokens, inFrom, inTo) : !CLOSING_PUNCT.test(doc.text.slice(st.start, st.end)))
+      continue;
+    out.push({
+      id: '',
+      kind: 'direct',
+      span: span(doc, st.start, st.end),
+      speaker: record.speaker,
+      cue: record.cue,
+      explanation: `quotes.direct.partial-in-clause: quoted words inside reported speech (${record.explanation?.split(':')[0] ?? ''})`,
+    });
+  }
+  return out;
 }

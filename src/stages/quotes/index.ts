@@ -6,7 +6,7 @@
  */
 import type { Analysis, Stage } from '../../analysis.js';
 import type { Quote } from '../../types.js';
-import { directQuotes } from './direct.js';
+import { directQuotes, quotedInClauses, sameSpeaker } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { scanQuotes } from './marks.js';
 import { speakerContext } from './speaker.js';
@@ -19,7 +19,11 @@ export const quotesStage: Stage = {
     const stretches = scanQuotes(doc.text, doc.paragraphs);
     const direct = directQuotes(doc, stretches, ctx);
     const indirect = indirectQuotes(doc, [...direct.quotes, ...direct.embedded], ctx);
-    const all: Quote[] = [...direct.quotes, ...direct.embedded, ...indirect].sort(
+    const inClauses = quotedInClauses(doc, stretches, direct.quotes, indirect);
+    const records: Quote[] = [...direct.quotes, ...direct.embedded, ...indirect, ...inClauses].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
+    const all = [...records, ...sameSpeaker(doc, direct.orphans, records)].sort(
       (a, b) => a.span.start - b.span.start,
     );
     all.forEach((q, i) => (q.id = `q${i + 1}`));

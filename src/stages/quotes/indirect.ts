@@ -10,7 +10,7 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { isPunct, isQuoteMark, tokenFrom } from './tokens.js';
+import { hasComma, hasVerb, isPunct, isQuoteMark, tokenFrom, words } from './tokens.js';
 import { sentenceSubject } from './attribution.js';
 import { grammar } from './lexicon.js';
 
@@ -31,37 +31,26 @@ const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV',
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MIN_WORDS = 4;
 
-function words(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isPunct(tokens[i])) n++;
-  return n;
-}
-
-function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
-  return false;
-}
-
-function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const p = (tokens[i] as Token).pos;
-    if (p === 'VERB' || p === 'AUX') return true;
-  }
-  return false;
-}
-
 /** Last token of the sentence that is not closing punctuation. */
 function contentEnd(tokens: readonly Token[], s: Sentence): number {
   let e = s.tokenEnd;
-  while (e > s.tokenStart && isPunct(tokens[e - 1])) e--;
+  // (A closing quotation mark stays, with what it closes: "… was “unhinged.”")
+  while (e > s.tokenStart && isPunct(tokens[e - 1]) && !isQuoteMark(tokens, e - 1)) e--;
   return e;
 }
 
-/** A content that runs into ", citing …" / ", saying …" ends at the comma: the participle opens another report. */
-function cutAtParticiple(tokens: readonly Token[], from: number, to: number): number {
+/**
+ * Where reported content ends before the sentence does: at ", citing …" / ", saying …" (a participle cue opens
+ * another report), or at ", but …" / ", while …" (lexicon `contentBreaks`: the reporter's own addition).
+ */
+function cutContent(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
-    if ((tokens[i] as Token).text !== ',') continue;
+    const t = tokens[i] as Token;
+    // "… and warned against …": a second speech verb of the same speaker starts another report.
+    if (t.lower === 'and' && cueAt(tokens, i + 1)) return i;
+    if (t.text !== ',') continue;
     const next = tokens[i + 1] as Token;
+    if (G.contentBreaks.has(next.lower)) return i;
     if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
   }
   return to;
@@ -164,7 +153,7 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
-  const to = cutAtParticiple(tokens, k, end);
+  const to = cutContent(tokens, k, end);
   if (words(tokens, k, to) < MIN_WORDS || !hasVerb(tokens, k, to)) return null;
   return { rule: 'reported-clause', cue, phrase, from: k, to };
 }
@@ -234,7 +223,13 @@ function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | 
  */
 function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
   let to = from;
-  while (to < end && to < from + 25 && (tokens[to] as Token).text !== ',') to++;
+  while (
+    to < end &&
+    to < from + 25 &&
+    (tokens[to] as Token).text !== ',' &&
+    (tokens[to] as Token).text !== '('
+  )
+    to++;
   if (to === from || to - from > 24) return null;
   const named = phraseAfter(tokens, from, to);
   if (named && named.to === to) return named;
@@ -254,8 +249,11 @@ function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | n
     return { rule: 'according-to', cue, phrase, from: s.tokenStart, to };
   }
   if (cue.from - s.tokenStart > 2) return null;
-  // "According to X, …": the content follows the comma that closes the source.
-  const k = phrase.to;
+  // "According to X (XYZ), …": the content follows the comma that closes the source.
+  let k = phrase.to;
+  if ((tokens[k] as Token | undefined)?.text === '(')
+    while (k < end && (tokens[k] as Token).text !== ')') k++;
+  if ((tokens[k] as Token | undefined)?.text === ')') k++;
   if (k >= end || (tokens[k] as Token).text !== ',') return null;
   if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
   return { rule: 'according-to', cue, phrase, from: k + 1, to: end };

@@ -34,6 +34,8 @@ export interface SpeechLexicon {
   phrasal: Map<string, Map<string, CueVerb>>;
   /** "according to": first word → second word → id. */
   prepositions: Map<string, Map<string, string>>;
+  /** Every word a cue can start with (one lookup rules most tokens out). */
+  firstWords: Set<string>;
   sourceNouns: Set<string>;
   pronouns: Map<string, string>;
   honorifics: Set<string>;
@@ -51,6 +53,7 @@ export interface Grammar {
   timeLeads: Set<string>;
   titleMinorWords: Set<string>;
   subordinators: Set<string>;
+  contentBreaks: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -73,6 +76,7 @@ export function grammar(): Grammar {
     timeLeads: set('timeLeads'),
     titleMinorWords: set('titleMinorWords'),
     subordinators: set('subordinators'),
+    contentBreaks: set('contentBreaks'),
   };
   return cachedGrammar;
 }
@@ -113,6 +117,7 @@ export function speechLexicon(): SpeechLexicon {
     verbs,
     phrasal,
     prepositions,
+    firstWords: new Set([...verbs.keys(), ...phrasal.keys(), ...prepositions.keys()]),
     sourceNouns: new Set(raw.sourceNouns),
     pronouns: new Map(Object.entries(raw.pronouns)),
     honorifics: new Set(raw.honorifics),

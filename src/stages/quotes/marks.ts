@@ -2,7 +2,9 @@
  * Quotation-mark scanning: one pass over the text pairs opening and closing double quotation marks (curly,
  * straight, two apostrophes, or mixed as typed) into quoted stretches. A paragraph that opens a quotation and
  * does not close it, followed by a paragraph that opens with a mark, continues the quotation (news style for
- * multi-paragraph quotes): each paragraph gives its own stretch, chained by `continues`.
+ * multi-paragraph quotes): each paragraph gives its own stretch, chained by `continues`. A quotation inside a
+ * quotation nests and is part of the outer stretch, unless the outer mark is never closed (a paragraph opened
+ * with a block-quote mark), where the inner quotations stand alone.
  */
 import type { Paragraph } from '../../analysis.js';
 
@@ -34,11 +36,18 @@ function isMark(c: string | undefined): boolean {
   return c !== undefined && (c === STRAIGHT || OPEN_ONLY.has(c) || CLOSE_ONLY.has(c));
 }
 
+const APOSTROPHE = 39;
+
 /** Width of the quotation mark at `i`: 1, 2 for two apostrophes typed as a double mark (''), or 0. */
 function markAt(text: string, i: number): number {
-  const c = text[i];
-  if (isMark(c)) return 1;
-  if (c === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'") return 2;
+  const code = text.charCodeAt(i);
+  // Fast path: every mark is '"' (34), "'" (39), « (171), » (187) or “ ” „ (8220–8222).
+  if (code !== 34 && code !== APOSTROPHE && code !== 171 && code !== 187 && (code < 8220 || code > 8222))
+    return 0;
+  if (code !== APOSTROPHE) return 1;
+  const next = text.charCodeAt(i + 1);
+  if (next === APOSTROPHE && text.charCodeAt(i - 1) !== APOSTROPHE && text.charCodeAt(i + 2) !== APOSTROPHE)
+    return 2;
   return 0;
 }
 
@@ -74,31 +83,46 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Stre
   let chained = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Paragraph;
-    let open: Open | null = null;
+    // Open marks, outermost first: a quotation inside a quotation (“… “hell” …”, "… “…” …") nests.
+    const stack: Open[] = [];
+    // Quotations closed inside a mark left open: they stand alone if the outer mark never closes.
+    const inner: Stretch[] = [];
     for (let i = para.start; i < para.end; i++) {
       const width = markAt(text, i);
       if (width === 0) continue;
-      if (opens(text, i, open !== null, width)) {
-        open = { at: i, width };
-      } else if (open !== null) {
-        push(out, text, open, i, i + width, p, chained);
-        chained = false;
-        open = null;
+      const c = text[i] as string;
+      const top = stack[stack.length - 1];
+      if (opens(text, i, top !== undefined, width)) {
+        // The same straight mark opening again while open restarts the stretch (a stray mark before it).
+        if (top !== undefined && c === text[top.at] && !OPEN_ONLY.has(c)) stack.pop();
+        stack.push({ at: i, width });
+      } else if (top !== undefined) {
+        stack.pop();
+        if (stack.length > 0) push(inner, text, top, i, i + width, p, false);
+        else {
+          push(out, text, top, i, i + width, p, chained);
+          chained = false;
+          inner.length = 0;
+        }
       }
       i += width - 1;
     }
-    if (open !== null) {
-      const next = paragraphs[p + 1];
-      const width = next === undefined ? 0 : markAt(text, next.start);
-      if (next !== undefined && width > 0 && opens(text, next.start, false, width)) {
-        push(out, text, open, para.end, para.end, p, chained);
-        chained = true;
-        continue;
-      }
+    const outer = stack[0];
+    if (outer === undefined) {
+      chained = false;
+      continue;
+    }
+    out.push(...inner);
+    const next = paragraphs[p + 1];
+    const width = next === undefined ? 0 : markAt(text, next.start);
+    if (next !== undefined && width > 0 && opens(text, next.start, false, width)) {
+      push(out, text, outer, para.end, para.end, p, chained);
+      chained = true;
+      continue;
     }
     chained = false;
   }
-  return out;
+  return out.sort((a, b) => a.open - b.open);
 }
 
 function push(

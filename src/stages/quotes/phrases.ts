@@ -36,8 +36,8 @@ const DASHES = new Set(['--', '—', '–']);
 
 export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const tok = tokens[t];
-  if (tok === undefined) return null;
   const lex = speechLexicon();
+  if (tok === undefined || !lex.firstWords.has(tok.lower)) return null;
   const next = tokens[t + 1];
   const prep = lex.prepositions.get(tok.lower);
   if (prep && next) {
@@ -136,6 +136,20 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   return phraseEndingAt(tokens, e, floor);
 }
 
+/** Whether token `i` is glued to the one before it (no space): wink splits "Vučić" into "Vu", "č", "i", "ć". */
+export function glued(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.end === t.start && t.pos !== 'PUNCT' && !POSSESSIVE.has(t.text);
+}
+
+/** The first token of the name word that ends at token `i` ("Vu" for the "ć" of "Vučić"), or -1. */
+function nameWordStart(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  while (j > floor && glued(tokens, j) && j > i - 6) j--;
+  return isName(tokens[j]) ? j : -1;
+}
+
 /** Whether token `i` continues a hyphenated name ("Park Geun-hye", "Holtz-Eakin"): glued to "-" glued to a name. */
 function hyphenated(tokens: readonly Token[], i: number): boolean {
   const dash = tokens[i - 1];
@@ -156,17 +170,25 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
   const last = tokens[e] as Token;
   const lex = speechLexicon();
   if (last.pos === 'PRON' && lex.pronouns.has(last.lower)) return { from: e, to: e + 1, kind: 'pronoun' };
-  if (isName(last) || (e - 2 >= floor && hyphenated(tokens, e))) {
-    let s = e;
+  const word = nameWordStart(tokens, e, floor);
+  if (word >= 0 || (e - 2 >= floor && hyphenated(tokens, e))) {
+    let s = word >= 0 ? word : e;
     for (;;) {
       if (s - 2 >= floor && hyphenated(tokens, s)) s -= 2;
-      else if (s - 1 >= floor && isName(tokens[s - 1])) s--;
-      else break;
+      else {
+        const previous = s - 1 >= floor ? nameWordStart(tokens, s - 1, floor) : -1;
+        if (previous < 0) break;
+        s = previous;
+      }
     }
     return { from: s, to: e + 1, kind: 'name' };
   }
   // wink tags some nouns after a possessive as adjectives ("Ivana Trump's brief said").
-  const possessed = last.pos === 'ADJ' && POSSESSIVE.has((tokens[e - 1] as Token | undefined)?.text ?? '');
+  const before = tokens[e - 1];
+  const possessed =
+    last.pos === 'ADJ' &&
+    before !== undefined &&
+    (POSSESSIVE.has(before.text) || before.pos === 'NOUN' || before.pos === 'ADJ');
   if (last.pos !== 'NOUN' && last.pos !== 'NUM' && !possessed) return null;
   let s = e;
   for (let i = e - 1; i >= Math.max(floor, e - 12); i--) {
@@ -227,18 +249,29 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
       e += 2;
       continue;
     }
-    const inner = isName(tok) || (NP_INNER.has(tok.pos) && !isTimeWord(tok)) || POSSESSIVE.has(tok.text);
+    // Pieces wink split off a name ("Vu|č|i|ć") belong to it.
+    const piece =
+      head === e - 1 && e > start && glued(tokens, e) && isName(tokens[nameWordStart(tokens, e, start)]);
+    const inner =
+      piece || isName(tok) || (NP_INNER.has(tok.pos) && !isTimeWord(tok)) || POSSESSIVE.has(tok.text);
     if (!inner && !(e === start && determiner)) break;
-    if (isName(tok) || tok.pos === 'NOUN') head = e;
+    if (piece || isName(tok) || tok.pos === 'NOUN') head = e;
     e++;
   }
+  // "the EU's foreign policy chief said": wink tags a head noun before the verb as an adjective.
+  const last = tokens[e - 1] as Token;
+  if (e - 1 > start && last.pos === 'ADJ' && tokens[e]?.pos === 'VERB') head = e - 1;
   if (head < 0) return null;
-  if (isName(tokens[head]) || hyphenated(tokens, head)) {
-    let s = head;
+  const word = nameWordStart(tokens, head, start);
+  if (word >= 0 || hyphenated(tokens, head)) {
+    let s = word >= 0 ? word : head;
     for (;;) {
       if (s - 2 >= start && hyphenated(tokens, s)) s -= 2;
-      else if (s - 1 >= start && isName(tokens[s - 1])) s--;
-      else break;
+      else {
+        const previous = s - 1 >= start ? nameWordStart(tokens, s - 1, start) : -1;
+        if (previous < 0) break;
+        s = previous;
+      }
     }
     return { from: s, to: head + 1, kind: 'name' };
   }

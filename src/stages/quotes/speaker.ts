@@ -3,16 +3,24 @@
  * mention covers the phrase (canonical name, actor, resolved pronouns); otherwise from the text, with honorifics
  * stripped and a surname matched to the fullest name the article gave earlier ("Mr. Hass" → "Ryan Hass").
  */
-import type { Analysis, Token } from '../../analysis.js';
+import type { Analysis, Mention, Token } from '../../analysis.js';
 import { actorOf, entityById, entityOf, mentionAt } from '../entities/lookup.js';
 import type { Entity, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import { speechLexicon } from './lexicon.js';
 import type { Phrase } from './phrases.js';
-import { isTimeWord } from './phrases.js';
+import { glued, isTimeWord } from './phrases.js';
+import { sentenceSubject } from './attribution.js';
 import { isNameToken } from './tokens.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const SPACES = /\s\s|[\t\n\r\u00a0]/;
+const SPACES_ALL = /\s+/g;
+
+/** An honorific without its period ("mr." → "mr"). */
+function bare(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
 
 interface NameRun {
   start: number;
@@ -20,18 +28,27 @@ interface NameRun {
   words: number;
 }
 
-export interface SpeakerContext {
-  doc: Analysis;
+interface NameIndex {
   /** Full names from the text in order of appearance (fallback when no entity is known). */
   runs: NameRun[];
   /** Last word of a name → the fullest name seen with it, with the offset where it was first seen. */
   bySurname: Map<string, NameRun>;
-  /** The last speaker resolved to a person-like name, for pronouns without an entity. */
-  lastNamed: { speaker: Speaker; paragraph: number } | null;
+}
+
+interface EntityIndex {
   /** A word of a non-person entity's name, lowercase → the name up to that word and where it is mentioned. */
   byHeadWord: Map<string, HeadWord[]>;
   /** Entities by canonical name. */
   byName: Map<string, Entity>;
+}
+
+export interface SpeakerContext {
+  doc: Analysis;
+  /** The last speaker resolved to a person-like name, for pronouns without an entity. */
+  lastNamed: { speaker: Speaker; paragraph: number } | null;
+  /** Built on first use: most speakers resolve through a mention and need neither. */
+  names: NameIndex | null;
+  entityIndex: EntityIndex | null;
 }
 
 interface HeadWord {
@@ -43,8 +60,14 @@ interface HeadWord {
   starts: number[];
 }
 
-/** One pass over the tokens: proper-noun runs with honorifics stripped. */
 export function speakerContext(doc: Analysis): SpeakerContext {
+  return { doc, lastNamed: null, names: null, entityIndex: null };
+}
+
+/** One pass over the tokens: proper-noun runs with honorifics stripped. */
+function nameIndex(ctx: SpeakerContext): NameIndex {
+  if (ctx.names) return ctx.names;
+  const { doc } = ctx;
   const runs: NameRun[] = [];
   const bySurname = new Map<string, NameRun>();
   const tokens = doc.tokens;
@@ -55,7 +78,7 @@ export function speakerContext(doc: Analysis): SpeakerContext {
       continue;
     }
     let e = t + 1;
-    while (e < tokens.length && isNameToken(tokens[e]) && !isTimeWord(tokens[e])) e++;
+    while (e < tokens.length && ((isNameToken(tokens[e]) && !isTimeWord(tokens[e])) || glued(tokens, e))) e++;
     const name = cleanName(doc, t, e);
     if (name) {
       const words = name.split(' ').length;
@@ -67,8 +90,14 @@ export function speakerContext(doc: Analysis): SpeakerContext {
     }
     t = e;
   }
+  ctx.names = { runs, bySurname };
+  return ctx.names;
+}
+
+function entityIndex(ctx: SpeakerContext): EntityIndex {
+  if (ctx.entityIndex) return ctx.entityIndex;
   const byHeadWord = new Map<string, HeadWord[]>();
-  for (const entity of doc.entities) {
+  for (const entity of ctx.doc.entities) {
     if (entity.kind === 'person') continue;
     const words = entity.name.split(' ');
     const starts = entity.mentions.map((m) => m.start);
@@ -80,8 +109,8 @@ export function speakerContext(doc: Analysis): SpeakerContext {
       byHeadWord.set(key, list);
     });
   }
-  const byName = new Map(doc.entities.map((e) => [e.name, e]));
-  return { doc, runs, bySurname, lastNamed: null, byHeadWord, byName };
+  ctx.entityIndex = { byHeadWord, byName: new Map(ctx.doc.entities.map((e) => [e.name, e])) };
+  return ctx.entityIndex;
 }
 
 /**
@@ -96,12 +125,12 @@ function fromDescription(ctx: SpeakerContext, phrase: Phrase, head: number): Spe
   if (phrase.kind !== 'noun' || first.lower !== 'the' || last.pos !== 'NOUN') return null;
   let best: HeadWord | null = null;
   let bestAt = -1;
-  for (const candidate of ctx.byHeadWord.get(last.lower) ?? []) {
+  for (const candidate of entityIndex(ctx).byHeadWord.get(last.lower) ?? []) {
     for (const at of candidate.starts) if (at < first.start && at > bestAt) [best, bestAt] = [candidate, at];
   }
   if (!best) return null;
   const t1 = doc.tokens[phrase.to - 1] as Token;
-  const named = best.whole ? best.entity : (ctx.byName.get(best.name) ?? null);
+  const named = best.whole ? best.entity : (entityIndex(ctx).byName.get(best.name) ?? null);
   return {
     entity: named ? named.id : null,
     name: best.name,
@@ -115,12 +144,13 @@ function cleanName(doc: Analysis, from: number, to: number): string {
   const lex = speechLexicon();
   let s = from;
   let e = to;
-  while (s < e - 1 && lex.honorifics.has((doc.tokens[s] as Token).lower.replace(/\.$/, ''))) s++;
+  while (s < e - 1 && lex.honorifics.has(bare((doc.tokens[s] as Token).lower))) s++;
   while (e > s && POSSESSIVE.has((doc.tokens[e - 1] as Token).text)) e--;
   if (e <= s) return '';
   const first = doc.tokens[s] as Token;
   const last = doc.tokens[e - 1] as Token;
-  return doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const text = doc.text.slice(first.start, last.end);
+  return SPACES.test(text) ? text.replace(SPACES_ALL, ' ') : text;
 }
 
 /**
@@ -173,7 +203,7 @@ export function resolveSpeaker(ctx: SpeakerContext, raw: Phrase, paragraph: numb
   if (viaEntity) speaker = viaEntity;
   else if (phrase.kind === 'name') {
     const name = cleanName(doc, phrase.from, phrase.to) || where.text;
-    const fuller = ctx.bySurname.get(name.split(' ').pop() as string);
+    const fuller = nameIndex(ctx).bySurname.get(name.split(' ').pop() as string);
     const canonical =
       fuller && fuller.words > name.split(' ').length && fuller.start <= t0.start ? fuller.name : name;
     speaker = { entity: null, name: canonical, actor: null, span: where };
@@ -211,9 +241,9 @@ function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph:
   if (personal) {
     // The sentence's first name is its subject more often than its nearest one.
     const sentence = ctx.doc.sentences[t0.sentence];
-    const run = sentence ? runFrom(ctx.runs, sentence.start) : null;
+    const run = sentence ? runFrom(nameIndex(ctx).runs, sentence.start) : null;
     if (run && run.start < t0.start) {
-      const fuller = ctx.bySurname.get(run.name.split(' ').pop() as string);
+      const fuller = nameIndex(ctx).bySurname.get(run.name.split(' ').pop() as string);
       return {
         entity: null,
         name: fuller && fuller.start <= run.start ? fuller.name : run.name,
@@ -221,8 +251,60 @@ function pronounFallback(ctx: SpeakerContext, t0: Token, where: Span, paragraph:
         span: where,
       };
     }
+    const previous = previousSubject(ctx, t0);
+    if (previous) return { ...previous, span: where };
     const last = ctx.lastNamed;
     if (last && paragraph - last.paragraph <= 3) return { ...last.speaker, span: where };
   }
+  // The last compatible entity mentioned within the three paragraphs before: a person for "he"/"she", a body
+  // or a country for "it"/"they" ("I" and "we" are the writer's or the speaker's own).
+  const third = personal || t0.lower === 'it' || t0.lower === 'they';
+  const near = third ? lastMentioned(ctx, t0.start, paragraph, personal) : null;
+  if (near) return { entity: near.id, name: near.name, actor: near.actor, span: where };
   return { entity: null, name: t0.lower === 'i' ? 'I' : t0.lower, actor: null, span: where };
+}
+
+/**
+ * "Lebanon's prime minister condemned the strikes. “…,” he told reporters.": the subject of the sentence before,
+ * in the same paragraph, when it is a name or a title-headed phrase.
+ */
+function previousSubject(ctx: SpeakerContext, t0: Token): Speaker | null {
+  const { doc } = ctx;
+  const sentence = doc.sentences[t0.sentence];
+  const before = doc.sentences[t0.sentence - 1];
+  if (!sentence || !before || before.paragraph !== sentence.paragraph) return null;
+  const subject = sentenceSubject(doc.tokens, before.tokenEnd - 1, before.tokenStart);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const head = doc.tokens[subject.to - 1] as Token;
+  if (subject.kind === 'noun' && !speechLexicon().honorifics.has(head.lower)) return null;
+  const viaEntity = fromEntity(ctx, subject, subject.to - 1);
+  if (viaEntity) return viaEntity;
+  const where = span(doc, (doc.tokens[subject.from] as Token).start, head.end);
+  const name = subject.kind === 'name' ? cleanName(doc, subject.from, subject.to) : where.text;
+  return { entity: null, name: name.replace(/^(?:the|a|an)\s+/i, ''), actor: null, span: where };
+}
+
+function lastMentioned(
+  ctx: SpeakerContext,
+  offset: number,
+  paragraph: number,
+  person: boolean,
+): Entity | null {
+  const { doc } = ctx;
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((doc.mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const floor = (doc.paragraphs[Math.max(0, paragraph - 3)] as { start: number }).start;
+  for (let m = lo - 1; m >= 0; m--) {
+    const mention = doc.mentions[m] as Mention;
+    if (mention.start < floor) break;
+    if (mention.kind === 'pronoun') continue;
+    const entity = entityOf(doc, mention);
+    if (entity && (entity.kind === 'person') === person) return entity;
+  }
+  return null;
 }

@@ -54,3 +54,23 @@ export function isNameToken(t: Token | undefined): boolean {
   if (t === undefined || !isCapitalized(t) || !NAME_POS.has(t.pos)) return false;
   return t.pos === 'PROPN' || !speechLexicon().verbs.has(t.lower);
 }
+
+/** Word tokens (not punctuation) in [from, to). */
+export function words(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isPunct(tokens[i])) n++;
+  return n;
+}
+
+export function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ',') return true;
+  return false;
+}
+
+export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const p = (tokens[i] as Token).pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
+}
