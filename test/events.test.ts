@@ -179,6 +179,10 @@ const POSITIVE: [string, Expect[]][] = [
     [{ type: 'RETREAT', source: 'AZE', target: 'ARM' }],
   ],
   ['France withdrew its troops from Mali.', [{ type: 'RETREAT', source: 'FRA', target: 'MLI' }]],
+  [
+    'Hundreds of people rallied in Nairobi on Tuesday.',
+    [{ type: 'PROTEST', source: 'KEN', location: 'Nairobi' }],
+  ],
   ['Petro and Maduro agreed on Thursday to set up a joint command, after talks in Caracas.', []],
   [
     'Oman hosted talks between Iranian and Saudi officials, and both sides agreed to reopen a trade committee.',

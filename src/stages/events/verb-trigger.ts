@@ -12,6 +12,8 @@ import type { DocContext, Party } from './participants.js';
 import { antecedent, resolveChunk } from './participants.js';
 import { clauseEnd, listRight, passiveAgent, ppParties } from './phrases.js';
 import { subjectOf } from './roles.js';
+import { fallbackIndex } from './fallback.js';
+import { locationOf } from './when-where.js';
 import type { Candidate } from './candidate.js';
 import { grammar } from './lexicon.js';
 import { codingSets } from './lexicon.js';
@@ -141,6 +143,30 @@ function reducedRelative(ctx: DocContext, i: number, shape: Shape): boolean {
     if (x.pos === 'VERB') return true;
   }
   return false;
+}
+
+/**
+ * "Thousands of protesters marched through central Tbilisi": an unplaced crowd protests in the country of the
+ * place named in its clause.
+ */
+function crowdAtPlace(ctx: DocContext, subject: Chunk | null, i: number): Party[] {
+  if (!subject) return [];
+  const head = t(ctx.doc, subject.head) as Token;
+  const sector = fallbackIndex().sectorNouns.get(head.lower);
+  if (!sector || grammar().armedSectors.has(sector)) return [];
+  const where = locationOf(ctx, i, new Set()).location;
+  if (!where?.country) return [];
+  const text = ctx.doc.text.slice((t(ctx.doc, subject.start) as Token).start, head.end);
+  return [
+    {
+      actor: { code: `${where.country}${sector}`, country: where.country, sector, name: text },
+      entity: null,
+      span: { start: (t(ctx.doc, subject.start) as Token).start, end: head.end, text },
+      rule: `crowd in ${where.name}`,
+      place: false,
+      thing: false,
+    },
+  ];
 }
 
 /** Sources, targets and what linked them, filled step by step. */
@@ -427,6 +453,7 @@ export function verbCandidate(
   link.sources = link.sources.filter(
     (p) => !p.place && !(entry.notArmed && grammar().armedSectors.has(p.actor.sector ?? '')),
   );
+  if (!link.sources.length && entry.type === 'PROTEST') link.sources = crowdAtPlace(ctx, subj.chunk, i);
   if (!link.sources.length) return null;
   const sourceCountry = link.sources[0]?.actor.country ?? null;
 
