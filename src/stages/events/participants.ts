@@ -344,7 +344,10 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
       if (exclude && p.actor.country === exclude) continue;
       if (object && !p.thing) continue;
       if (!object && p.thing) continue;
-      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person') continue;
+      // "he/him": a person, or a singular office holder described ("a Serbian government official … him").
+      const headTok = ctx.doc.tokens[info.chunk.head] as Token;
+      const office = headTok.lower === headTok.lemma && fallbackIndex().sectorNouns.has(headTok.lower);
+      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person' && !office) continue;
       if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
       // "it" is singular: not "troops", "officials".
       const head = ctx.doc.tokens[info.chunk.head] as Token;

@@ -63,8 +63,11 @@ export function listRight(
 export function passiveAgent(ctx: DocContext, vg: VerbGroup, after: number): Role | null {
   const { doc } = ctx;
   const bounds = sentenceOf(doc, vg.verb);
-  for (let p = after; p < Math.min(bounds.end, after + 3); p++) {
-    if (t(doc, p)?.lower === 'by') {
+  // The agent may follow an instrument ("was hit with a water cannon by a coast guard ship").
+  for (let p = after; p < Math.min(bounds.end, after + 8); p++) {
+    const x = t(doc, p) as Token;
+    if (x.pos === 'VERB' || x.pos === 'SCONJ' || x.text === ',') break;
+    if (x.lower === 'by') {
       const chunk = chunkFrom(doc, p + 1, bounds.end);
       if (!chunk) return null;
       return {

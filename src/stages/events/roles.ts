@@ -211,7 +211,9 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
   if (self.lower.endsWith('ing') && before.text === ',') {
     for (let g = k - 1; g >= bounds.start && g >= k - 25; g--) {
       const x = t(doc, g) as Token;
-      if (x.pos === 'VERB' && !x.lower.endsWith('ing')) {
+      const prev = t(doc, g - 1);
+      const modifier = prev?.text === '-' || prev?.pos === 'DET' || prev?.pos === 'ADJ';
+      if (x.pos === 'VERB' && !x.lower.endsWith('ing') && !modifier) {
         const up = subjectOf(ctx, lex, g, depth + 1);
         return {
           ...up,
