@@ -254,6 +254,23 @@ describe('entities: bodies, portfolios and shared heads', () => {
     expect(entityAt(doc, 'Wang Yi')?.entity?.actor?.code).toBe('CHNGOV');
   });
 
+  it.each([
+    [
+      "Somalia's president, Hassan Sheikh Mohamud, telephoned his counterpart.",
+      'Hassan Sheikh Mohamud',
+      'SOMGOV',
+    ],
+    ['Foreign Minister Elena Marsh of Canada arrived.', 'Foreign Minister Elena Marsh', 'CANGOV'],
+  ])('%s → %s is %s', (text, surface, code) => {
+    const doc = run(text, '2024-05-15');
+    expect(entityAt(doc, surface)?.entity?.actor?.code).toBe(code);
+  });
+
+  it('places "near X in <country>" in that country', () => {
+    const doc = run("Fighters stormed a base near Bardera in Somalia's Gedo region.", '2024-05-15');
+    expect(entityAt(doc, 'Bardera')?.entity?.country).toBe('SOM');
+  });
+
   it('makes "the town of X" a place', () => {
     const doc = run('A bombing near the town of Samarra killed one U.S. soldier.', '2003-06-19');
     expect(entityAt(doc, 'Samarra')?.entity?.kind).toBe('location');

@@ -40,12 +40,17 @@ function orgActor(d: EntityDraft, date: string | null): ActorChoice {
 }
 
 /** The KB term for the office a title names ("President" → "President of the Russian Federation"). */
-function officeHeld(terms: KbTerm[], role: string): KbTerm | undefined {
+function officeHeld(terms: KbTerm[], role: string, date: string | null): KbTerm | undefined {
   const r = role.toLowerCase();
-  return terms.find((t) => {
+  const exact = terms.filter((t) => t.role.toLowerCase() === r);
+  const loose = terms.filter((t) => {
     const k = t.role.toLowerCase();
-    return k === r || k.startsWith(`${r} `) || k.includes(` ${r}`);
+    return k.startsWith(`${r} `) || k.includes(` ${r}`);
   });
+  // An exact office first; among several, the one in force on the date, else the latest.
+  const pool = exact.length ? exact : loose;
+  const now = date ? pool.find((t) => t.from <= date && (t.to === null || t.to >= date)) : undefined;
+  return now ?? pool.reduce<KbTerm | undefined>((a, t) => (!a || t.from > a.from ? t : a), undefined);
 }
 
 export function personActor(d: EntityDraft, date: string | null): ActorChoice {
@@ -60,7 +65,9 @@ export function personActor(d: EntityDraft, date: string | null): ActorChoice {
   // "Russian President Boris Yeltsin": an office the article's title gives and the KB knows he held is his
   // office in this article, whatever the date says.
   const titled =
-    p && !d.former && d.role && d.roleReason?.startsWith('title:') ? officeHeld(p.terms, d.role) : undefined;
+    p && !d.former && d.role && d.roleReason?.startsWith('title:')
+      ? officeHeld(p.terms, d.role, date)
+      : undefined;
   const office = titled && (!term || term.sector !== titled.sector) ? titled : term;
   if (office && p && !(fromArticle && d.sector && d.sector !== office.sector)) {
     const actor = office.org

@@ -616,8 +616,22 @@ function emitContextPlace(ctx: Ctx, from: number, to: number): boolean {
   if (comma && POSSESSIVE.has(comma.text)) return false;
   const name = slice(ctx, from, to);
   const rows = citiesNamed(name);
-  // "the town of X" names a place even where GeoNames spells it otherwise.
-  if (rows.length === 0 && !placeNoun) return false;
+  // "the town of X" names a place even where GeoNames spells it otherwise; so does "near X in <country>".
+  const within = toks[to]?.lower === 'in' ? known(ctx, to + 1, Math.min(toks.length, to + 5)) : null;
+  const withinCountry = within?.values.map(countryOf).find((c) => c !== null) ?? null;
+  if (rows.length === 0 && !placeNoun && !withinCountry) return false;
+  if (rows.length === 0 && withinCountry) {
+    const place: PlaceInfo = { name, kind: 'city', country: withinCountry, lat: null, lon: null };
+    addMention(
+      ctx,
+      placeDraft(ctx, place, 'context:x-in-country'),
+      from,
+      to,
+      'name',
+      'name:place-in-country',
+    );
+    return true;
+  }
   // Among same-named towns, one in a country the article names ("in Jenin" of a story on Palestinians is not
   // the Polish village); if the article names countries and none has such a town, leave the country open.
   const named = new Set<string>();
@@ -741,6 +755,10 @@ function classify(ctx: Ctx, c: Chunk, s: Sentence): void {
   }
   if (!person) return;
   applyTitles(person, titles, before ? before.country : pre.country);
+  // "Foreign Minister Elena Marsh of Canada": the country after the name.
+  const of = toks[b]?.lower === 'of' ? known(ctx, b + 1, Math.min(toks.length, b + 5)) : null;
+  const ofCountry = of ? pick(of.values, 'country')?.iso3 : undefined;
+  if (ofCountry && !person.country) person.country = ofCountry;
   if (before?.affiliation && !person.affiliation) {
     person.affiliation = before.affiliation;
     person.roleReason = `apposition:affiliation-before:${person.roleReason ?? ''}`;

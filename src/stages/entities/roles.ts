@@ -3,7 +3,7 @@
  * "Jessica Chen Weiss, a Cornell University professor", "Ryan Hass, senior fellow at the Brookings
  * Institution"): the title, the country and the organization the person is tied to.
  */
-import type { Token } from '../../analysis.js';
+import type { Mention, Token } from '../../analysis.js';
 import { asSector } from '../actors/codes.js';
 import { draftOf, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
@@ -38,6 +38,8 @@ export function appositions(ctx: Ctx): void {
     const person = draftOf(ctx, m);
     if (!person || person.kind !== 'person' || m.kind !== 'name') continue;
     if (person.roleReason?.startsWith('apposition')) continue;
+    if (!person.roleReason && (toks[m.tokenStart - 1] as Token | undefined)?.text === ',')
+      roleBefore(ctx, person, m.tokenStart - 1);
     if ((toks[m.tokenEnd] as Token | undefined)?.text !== ',') continue;
     const from = m.tokenEnd + 1;
     const sentence = ctx.doc.sentences[(toks[m.tokenStart] as Token).sentence];
@@ -56,6 +58,27 @@ export function appositions(ctx: Ctx): void {
     if (firstMention >= 0 && draftOf(ctx, ctx.mentions[firstMention] as typeof m)?.kind === 'person')
       continue;
     applyPhrase(ctx, person, from, to);
+  }
+}
+
+/** "Somalia's president, Hassan Sheikh Mohamud,": a title (and its country) before the comma ending at `comma`. */
+function roleBefore(ctx: Ctx, person: EntityDraft, comma: number): void {
+  const toks = ctx.doc.tokens;
+  for (let from = Math.max(0, comma - 4); from < comma; from++) {
+    const t = longestMatch(ctx.lex.titles, from, comma, (k) => titleKey((toks[k] as Token).text));
+    const title = t?.values[0];
+    if (!t || t.end !== comma || !title?.role) continue;
+    const poss = toks[from - 1];
+    const mi =
+      poss && (poss.text === "'s" || poss.text === '’s')
+        ? (ctx.covered[from - 2] ?? -1)
+        : (ctx.covered[from - 1] ?? -1);
+    const owner = mi >= 0 ? draftOf(ctx, ctx.mentions[mi] as Mention) : undefined;
+    person.role = title.role;
+    person.sector = asSector(title.sector);
+    person.roleReason = `apposition-before:${title.id}`;
+    if (owner && owner.kind !== 'person' && owner.country && !person.country) person.country = owner.country;
+    return;
   }
 }
 
