@@ -127,6 +127,67 @@ const POSITIVE: [string, Expect[]][] = [
     [{ type: 'REJECT', source: 'PSE', target: 'ISR' }],
   ],
   ["Britain condemned Russia's invasion of Ukraine.", [{ type: 'ACCUSE', source: 'GBR', target: 'RUS' }]],
+  [
+    'The United States had moved troops into the Gulf and said it would strike Iraq.',
+    [{ type: 'ASSAULT', source: 'USA', target: 'IRQ', mode: 'planned' }],
+  ],
+  [
+    'Turkish authorities imposed a curfew in southeastern Turkey.',
+    [{ type: 'COERCE', source: 'TUR', target: 'TUR' }],
+  ],
+  [
+    'Israeli jets struck targets in southern Lebanon. Lebanon condemned the strikes.',
+    [
+      { type: 'ASSAULT', source: 'ISR', target: 'LBN', location: 'Lebanon' },
+      { type: 'ACCUSE', source: 'LBN', target: 'ISR', trigger: 'condemned' },
+    ],
+  ],
+  [
+    'Moscow and Tehran signed a defense cooperation agreement.',
+    [{ type: 'SUPPORT', source: 'RUS', target: 'IRN' }],
+  ],
+  ['Russia denied using drones against civilians.', [{ type: 'REJECT', source: 'RUS', target: null }]],
+  ['Hungary had blocked an earlier version of the package.', [{ type: 'REJECT', source: 'HUN' }]],
+  [
+    'Georgian protesters marched through central Tbilisi.',
+    [{ type: 'PROTEST', source: 'GEO', location: 'Tbilisi' }],
+  ],
+  [
+    'French diplomats are expected to travel to Beirut next week, officials in Paris said.',
+    [{ type: 'CONSULT', source: 'FRA', target: 'LBN', mode: 'planned', location: 'Beirut' }],
+  ],
+  [
+    'North Korea fired two ballistic missiles into the sea. The launch was condemned by the United States and Japan.',
+    [
+      { type: 'MOBILIZE', source: 'PRK', target: null, trigger: 'fired' },
+      { type: 'ACCUSE', source: 'USA', target: 'PRK' },
+      { type: 'ACCUSE', source: 'JPN', target: 'PRK' },
+    ],
+  ],
+  [
+    "Pakistan's military said Indian forces had shelled three villages.",
+    [{ type: 'ASSAULT', source: 'IND', target: 'PAK' }],
+  ],
+  ['Kenya vowed to retaliate.', [{ type: 'THREATEN', source: 'KEN' }]],
+  ['Pyongyang accused Seoul of staging war rehearsals.', [{ type: 'ACCUSE', source: 'PRK', target: 'KOR' }]],
+  [
+    'Kosovo police arrested a Serbian official, accusing him of inciting hatred.',
+    [{ type: 'ACCUSE', source: 'XKX' }],
+  ],
+  [
+    'Azerbaijan released five Armenian soldiers captured in a border clash.',
+    [{ type: 'RETREAT', source: 'AZE', target: 'ARM' }],
+  ],
+  ['France withdrew its troops from Mali.', [{ type: 'RETREAT', source: 'FRA', target: 'MLI' }]],
+  [
+    'Hundreds of people rallied in Nairobi on Tuesday.',
+    [{ type: 'PROTEST', source: 'KEN', location: 'Nairobi' }],
+  ],
+  ['Petro and Maduro agreed on Thursday to set up a joint command, after talks in Caracas.', []],
+  [
+    'Oman hosted talks between Iranian and Saudi officials, and both sides agreed to reopen a trade committee.',
+    [{ type: 'AGREE', source: 'IRN', target: 'SAU' }],
+  ],
 ];
 
 // What a coded verb demands, threatens or refuses is its content, not a second event.
@@ -134,6 +195,8 @@ const ONLY: [string, string[]][] = [
   ['Syria demanded that Israel withdraw from the Golan Heights.', ['REQUEST']],
   ['Iran threatened to attack Israel.', ['THREATEN']],
   ['North Korea refused to meet South Korean officials.', ['REJECT']],
+  ['Iran threatened to reduce its cooperation with the agency.', ['THREATEN']],
+  ['Egypt called on the United Nations to press Israel to stop its attacks.', ['REQUEST']],
 ];
 
 const NEGATIVE: string[] = [
@@ -150,6 +213,11 @@ const NEGATIVE: string[] = [
   'Hillary Clinton is seizing upon a report about the tax returns.',
   'He offered no proof that China had a role.',
   'The Obama administration has been met with opposition.',
+  'Through a spokesman, the French minister declined to comment.',
+  'Sixty-two percent of Germans agreed.',
+  'The Spanish prime minister made a big deal of the numbers.',
+  'Clinton will continue her march toward Election Day.',
+  'Armenia asked the Russian-led alliance for observers.',
 ];
 
 describe('events: sentence → events', () => {

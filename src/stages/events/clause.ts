@@ -4,6 +4,7 @@
  * right). Everything works inside one sentence and in token indices.
  */
 import type { Analysis, Token } from '../../analysis.js';
+import { grammar } from './lexicon.js';
 
 export interface Chunk {
   start: number;
@@ -18,46 +19,6 @@ export interface Chunk {
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-export const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'day',
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'decade',
-  'decades',
-]);
 
 function tok(doc: Analysis, i: number): Token | undefined {
   return doc.tokens[i];
@@ -91,6 +52,15 @@ function inNp(doc: Analysis, i: number, sentenceEnd: number): boolean {
     ['NOUN', 'ADJ'].includes(next.pos)
   )
     return true;
+  // Adverbs tagged inside a phrase ("an earlier version", "a very large force").
+  if (
+    t.pos === 'ADV' &&
+    prev &&
+    next &&
+    (prev.pos === 'DET' || prev.pos === 'ADV') &&
+    ['NOUN', 'ADJ', 'ADV'].includes(next.pos)
+  )
+    return true;
   // "of" inside a proper name ("Ministry of Foreign Affairs").
   if (t.lower === 'of' && prev?.pos === 'PROPN' && next?.pos === 'PROPN' && /^[A-Z]/.test(next.text))
     return true;
@@ -112,7 +82,8 @@ function breaksBefore(doc: Analysis, i: number): boolean {
   if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (prev.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(prev.lower)) return true;
   // A time word after a name ("in Beijing Monday") starts its own phrase.
-  if (TIME_WORDS.has(t.lower) && prev.pos === 'PROPN' && !TIME_WORDS.has(prev.lower)) return true;
+  if (grammar().timeWords.has(t.lower) && prev.pos === 'PROPN' && !grammar().timeWords.has(prev.lower))
+    return true;
   if (inTime(doc, i) !== inTime(doc, i - 1)) return true;
   return false;
 }
@@ -168,8 +139,8 @@ export function chunkFrom(doc: Analysis, i: number, limit: number): Chunk | null
     const next = tok(doc, j + 1);
     // Adverbs, verb particles, quantity prefixes ("more than", "at least", "up to") and participles before
     // the phrase ("reject proposed changes").
-    if (x.pos === 'ADV' || (PARTICLES.has(x.lower) && next && NP_POS.has(next.pos))) j++;
-    else if (QUANTITY_PAIRS.has(`${x.lower} ${next?.lower ?? ''}`)) j += 2;
+    if (x.pos === 'ADV' || (grammar().particles.has(x.lower) && next && NP_POS.has(next.pos))) j++;
+    else if (grammar().quantityPairs.has(`${x.lower} ${next?.lower ?? ''}`)) j += 2;
     else if (x.pos === 'VERB' && /ed$/.test(x.lower) && next && ['ADJ', 'NOUN', 'PROPN'].includes(next.pos))
       j++;
     else break;
@@ -188,39 +159,12 @@ export function chunkFrom(doc: Analysis, i: number, limit: number): Chunk | null
     chunk &&
     head &&
     !named &&
-    (head.pos === 'NUM' || QUANTITY_NOUNS.has(head.lower)) &&
+    (head.pos === 'NUM' || grammar().quantityNouns.has(head.lower)) &&
     tok(doc, chunk.end)?.lower === 'of'
   )
     return chunkFrom(doc, chunk.end + 1, limit) ?? chunk;
   return chunk;
 }
-
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
-const QUANTITY_PAIRS = new Set([
-  'more than',
-  'at least',
-  'up to',
-  'as many',
-  'fewer than',
-  'less than',
-  'some of',
-]);
-const QUANTITY_NOUNS = new Set([
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
-  'scores',
-  'tens',
-  'number',
-  'group',
-  'groups',
-  'some',
-  'many',
-  'most',
-  'all',
-  'several',
-]);
 
 function finishChunk(doc: Analysis, start: number, end: number): Chunk | null {
   // Trim trailing possessive marks and determiners.
@@ -250,8 +194,6 @@ export interface VerbGroup {
   passive: boolean;
 }
 
-const GROUP_ADV_STOP = new Set(['when', 'where', 'after', 'before', 'then', 'while']);
-
 export function verbGroup(doc: Analysis, verb: number): VerbGroup {
   const v = tok(doc, verb) as Token;
   const sStart = doc.sentences[v.sentence]?.tokenStart ?? 0;
@@ -263,7 +205,7 @@ export function verbGroup(doc: Analysis, verb: number): VerbGroup {
       if (t.lower === 'to') break;
       aux.push(t);
       start = k;
-    } else if (t.pos === 'ADV' && !GROUP_ADV_STOP.has(t.lower)) {
+    } else if (t.pos === 'ADV' && !grammar().groupStop.has(t.lower)) {
       aux.push(t);
       start = k;
     } else break;

@@ -4,12 +4,12 @@
  * and an explanation naming the entry and every rule used.
  */
 import type { Analysis, Token } from '../../analysis.js';
-import type { Event, Participant } from '../../types.js';
+import type { Event, EventLocation, Participant } from '../../types.js';
 import type { EventLexicon } from './lexicon.js';
-import { goldstein } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { span } from './participants.js';
-import type { Candidate } from './triggers.js';
+import type { Candidate } from './candidate.js';
+import { codingSets, goldstein } from './lexicon.js';
 import { dateOf, locationOf } from './when-where.js';
 
 function participant(p: Party): Participant {
@@ -19,7 +19,11 @@ function participant(p: Party): Participant {
 /** Ordered pairs of a candidate: each source against each target; coordinated sources alone pair up. */
 export function pairsOf(c: Candidate): [Party, Party | null, string][] {
   const out: [Party, Party | null, string][] = [];
-  if (!c.targets.length && c.sources.length > 1) {
+  // "Biden and Xi agreed", "Moscow and Tehran signed": a pair, for mutual events only ("the US and Japan
+  // condemned the launch" is two accusations, not one of the other).
+  const mutual =
+    codingSets().symmetric.has(c.entry.type) || ('symmetric' in c.entry && c.entry.symmetric === true);
+  if (!c.targets.length && c.sources.length > 1 && mutual) {
     const [first, ...rest] = c.sources as [Party, ...Party[]];
     for (const other of rest)
       if (other.actor.country !== first.actor.country || other.entity !== first.entity)
@@ -28,10 +32,35 @@ export function pairsOf(c: Candidate): [Party, Party | null, string][] {
   }
   for (const s of c.sources) {
     if (!c.targets.length) out.push([s, null, c.targetRule]);
-    for (const x of c.targets)
-      if (!(x.actor.code === s.actor.code && x.entity === s.entity)) out.push([s, x, c.targetRule]);
+    for (const x of c.targets) if (!selfDirected(s, x, c.entry.type)) out.push([s, x, c.targetRule]);
   }
   return out;
+}
+
+/**
+ * An actor acting on itself: the same code, or the same country where the target names no other sector
+ * ("Iraq … strike Iraq"). Domestic events keep distinct sectors ("police arrested protesters": COP → CVL).
+ */
+export function selfDirected(s: Party, x: Party, type: string): boolean {
+  if (x.actor.code === s.actor.code) return true;
+  if (codingSets().domestic.has(type) && x.actor.sector !== s.actor.sector) return false;
+  return (
+    x.actor.country !== null &&
+    x.actor.country === s.actor.country &&
+    (x.actor.sector === null || x.actor.sector === s.actor.sector)
+  );
+}
+
+/** A visit's place is where the event happens ("travel to Beirut", "a visit to Beijing"). */
+function placeTarget(c: Candidate): { location: EventLocation; reason: string } | null {
+  if (!c.entry.targetIsPlace) return null;
+  const inPlace = /^(in|inside|at|near|across)-PP/.test(c.targetRule);
+  const p = c.targets.find((x) => (x.place || inPlace) && x.span);
+  if (!p?.span) return null;
+  return {
+    location: { name: p.span.text, country: p.actor.country, lat: null, lon: null, span: p.span },
+    reason: `the place targeted "${p.span.text}"`,
+  };
 }
 
 export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextId: () => string): Event[] {
@@ -41,7 +70,7 @@ export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextI
   if (!sentence) return [];
   const trigger = span(doc, c.trigger.start, c.trigger.end);
   const dated = dateOf(doc, c.trigger.start, c.anchors);
-  const where = locationOf(ctx, c.trigger.start, c.used);
+  const where = placeTarget(c) ?? locationOf(ctx, c.trigger.start, c.used);
   const kindTag = c.kind === 'verb' ? 'lex' : 'lex';
   const events: Event[] = [];
   for (const [s, x, targetRule] of pairsOf(c)) {
@@ -76,13 +105,11 @@ export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextI
   return events;
 }
 
-const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-
 /** One event per sentence, type and pair of countries (either direction for symmetric types). */
 export function dedupeKey(e: Event, sentence: number): string {
   const a = e.source.actor.country ?? e.source.actor.code;
   const b = e.target?.actor.country ?? e.target?.actor.code ?? '-';
-  const pair = SYMMETRIC.has(e.type) ? [a, b].sort().join('|') : `${a}>${b}`;
+  const pair = codingSets().symmetric.has(e.type) ? [a, b].sort().join('|') : `${a}>${b}`;
   return `${sentence}|${e.type}|${pair}`;
 }
 

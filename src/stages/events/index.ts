@@ -9,8 +9,10 @@ import { dedupeKey, toEvents } from './coding.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { DocContext } from './participants.js';
 import { indexSentenceChunks } from './participants.js';
-import type { Candidate } from './triggers.js';
-import { nounCandidate, verbCandidate } from './triggers.js';
+import type { Candidate } from './candidate.js';
+import { nounCandidate } from './noun-trigger.js';
+import { grammar } from './lexicon.js';
+import { verbCandidate } from './verb-trigger.js';
 
 function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (cues.has((doc.tokens[k] as Token).lower)) return true;
@@ -21,8 +23,8 @@ function sportSentence(doc: Analysis, lex: EventLexicon, start: number, end: num
   return hasCue(doc, lex.cues.sport, start, end);
 }
 
-const TALKING_SECTORS = new Set(['LEG', 'ELI', 'OPP', 'MED', 'EDU', 'NGO', 'BUS']);
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'COP', 'SPY']);
+/** International actors without a country: IGOs, NGOs, multinationals, armed groups. */
+const INTERNATIONAL = /^(IGO|NGO|MNC|IMG)/;
 
 /**
  * Whether an entry with a verbal sense reads verbally from its participants: a politician, a legislature or a
@@ -32,11 +34,16 @@ function talkers(ctx: DocContext, c: Candidate): boolean {
   const speaker = c.sources.every((p) => {
     const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
     const sector = p.actor.sector ?? '';
-    return !ARMED_SECTORS.has(sector) && (kind === 'person' || TALKING_SECTORS.has(sector));
+    return !grammar().armedSectors.has(sector) && (kind === 'person' || grammar().talkingSectors.has(sector));
   });
   const unarmedTarget = c.targets.every((p) => {
     const kind = p.entity ? ctx.entities.get(p.entity)?.kind : undefined;
-    return !p.place && kind !== 'country' && kind !== 'location' && !ARMED_SECTORS.has(p.actor.sector ?? '');
+    return (
+      !p.place &&
+      kind !== 'country' &&
+      kind !== 'location' &&
+      !grammar().armedSectors.has(p.actor.sector ?? '')
+    );
   });
   return speaker && unarmedTarget;
 }
@@ -51,13 +58,15 @@ function verbalReading(c: Candidate): Candidate {
 /** Participants need a country, or an international code; a bare sector ("GOV") says nothing. */
 function placed(c: Candidate): Candidate | null {
   const ok = (p: { actor: { country: string | null; code: string } }): boolean =>
-    p.actor.country !== null || p.actor.code.length > 3;
+    p.actor.country !== null || p.actor.code.length > 3 || INTERNATIONAL.test(p.actor.code);
   const sources = c.sources.filter(ok);
   if (!sources.length) return null;
   return { ...c, sources, targets: c.targets.filter(ok) };
 }
 
 function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  // The second half of a hyphenated compound is no trigger ("its long-threatened invasion").
+  if (prev !== undefined && (prev.text === '-' || prev.text === '–') && prev.end === tok.start) return false;
   // A participle modifying a noun is not a clause verb ("the suing states", "a hacking group").
   if (
     tok.pos === 'VERB' &&
@@ -142,7 +151,7 @@ export function codeSentence(
       out.push(e);
       const source = c.sources.find((p) => p.actor.code === e.source.actor.code) ?? c.sources[0];
       const target = e.target ? (c.targets.find((p) => p.actor.code === e.target?.actor.code) ?? null) : null;
-      if (source) ctx.pairs.push({ source, target, sentence });
+      if (source) ctx.pairs.push({ source, target, sentence, type: e.type });
     }
   }
   return out;

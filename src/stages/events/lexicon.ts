@@ -43,6 +43,14 @@ export interface VerbEntry extends EntryBase {
   requireObjectOrControl?: boolean;
   /** Prepositions right after the verb that make it figurative ("seizing upon a report"). */
   notPrep?: string[];
+  /** Complement verbs that make the verb no event ("declined to comment"). */
+  notComplement?: string[];
+  /** Codes only with a target, a partner in the subject, or a complement ("X agreed." alone is an opinion). */
+  requireTargetOrControl?: boolean;
+  /** What the entry codes when it finds no target ("fired missiles into the sea" → MOBILIZE, a show of force). */
+  untargeted?: { type: EventType; cameo: string };
+  /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
+  notArmed?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */
   controlOnly?: boolean;
 }
@@ -80,11 +88,22 @@ export interface Cues {
   verbalContext: string[];
   /** Triggers for which "is to" is an idiom, not a plan ("are to blame"). */
   beToIdioms: string[];
+  /** Verbs that carry a decision noun of `decisionTypes` as their object ("announced a suspension"). */
+  decisionVerbs: string[];
+  decisionTypes: string[];
+  /** Complement verbs that make a promise a threat ("vowed to retaliate"). */
+  threatComplements: string[];
 }
 
 interface Coding {
   quadClass: Record<EventType, QuadClass>;
   goldstein: Record<string, number>;
+  /** Types a government may direct at its own country ("imposed a curfew in southeastern Turkey"). */
+  domesticTypes: string[];
+  /** Types coded once per pair whatever the direction. */
+  symmetricTypes: string[];
+  /** Types whose that- or to-complement is their content, not another event ("threatened to attack"). */
+  contentTypes: string[];
 }
 
 export interface EventLexicon {
@@ -142,4 +161,49 @@ export function eventLexicon(): EventLexicon {
 export function goldstein(lex: EventLexicon, cameo: string, override?: number): number {
   if (override !== undefined) return override;
   return lex.coding.goldstein[cameo.slice(0, 2)] ?? 0;
+}
+
+/** Word classes of lexicons/events/grammar.json, as sets. */
+export interface Grammar {
+  timeWords: Set<string>;
+  bareTime: Set<string>;
+  particles: Set<string>;
+  quantityPairs: Set<string>;
+  quantityNouns: Set<string>;
+  listSkip: Set<string>;
+  predicative: Set<string>;
+  locative: Set<string>;
+  attributionVerbs: Set<string>;
+  groupStop: Set<string>;
+  armedSectors: Set<string>;
+  talkingSectors: Set<string>;
+  /** "Russian-led", "Iranian-made": the name before them is no participant. */
+  ledSuffixes: Set<string>;
+  /** Prepositions before a bare event noun that hand it the clause's subject ("agreed …, after talks"). */
+  eventPrepositions: Set<string>;
+}
+
+let grammarSets: Grammar | null = null;
+
+export function grammar(): Grammar {
+  if (grammarSets) return grammarSets;
+  const raw = loadJson<Record<keyof Grammar, string[]> & { about: string }>('events/grammar.json');
+  const out: Partial<Grammar> = {};
+  for (const [k, v] of Object.entries(raw)) if (Array.isArray(v)) out[k as keyof Grammar] = new Set(v);
+  grammarSets = out as Grammar;
+  return grammarSets;
+}
+
+/** Type sets of lexicons/events/coding.json. */
+let typeSets: { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } | null = null;
+
+export function codingSets(): { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } {
+  if (typeSets) return typeSets;
+  const c = eventLexicon().coding;
+  typeSets = {
+    domestic: new Set(c.domesticTypes),
+    symmetric: new Set(c.symmetricTypes),
+    content: new Set(c.contentTypes),
+  };
+  return typeSets;
 }

@@ -36,7 +36,9 @@ function groupMode(doc: Analysis, lex: EventLexicon, verb: number, reported: boo
   // "is to visit", "are set to meet"
   const before = doc.tokens[vg.start - 1];
   if (before?.lower === 'to') {
-    const gov = doc.tokens[vg.start - 2];
+    // "is to visit"; "is about to visit" (the word between is a planned modifier).
+    const mid = doc.tokens[vg.start - 2];
+    const gov = mid && lex.cues.plannedModifiers.has(mid.lower) ? doc.tokens[vg.start - 3] : mid;
     if (
       gov &&
       gov.pos === 'AUX' &&

@@ -7,6 +7,7 @@ import type { Actor, Entity, Sector, Span } from '../../types.js';
 import type { Chunk } from './clause.js';
 import { chunkAt, isPossessiveMark } from './clause.js';
 import { fallbackIndex } from './fallback.js';
+import { grammar } from './lexicon.js';
 
 export interface Party {
   actor: Actor;
@@ -18,6 +19,8 @@ export interface Party {
   place: boolean;
   /** An object attributed to a country ("a Chinese balloon"): a target for "it", never a source. */
   thing: boolean;
+  /** A capital that may stand for its government as a target ("accused Seoul"), though it is a place. */
+  metonym?: boolean;
 }
 
 export interface ChunkInfo {
@@ -31,7 +34,7 @@ export interface DocContext {
   /** Resolved chunks in text order, for pronouns and discourse. */
   chunks: ChunkInfo[];
   /** Source and target countries of events so far, in order. */
-  pairs: { source: Party; target: Party | null; sentence: number }[];
+  pairs: { source: Party; target: Party | null; sentence: number; type: string }[];
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
@@ -60,11 +63,35 @@ export function partiesIn(ctx: DocContext, start: number, end: number, role: 'su
     seen.add(m);
     const mention = doc.mentions[m];
     if (!mention) continue;
+    // "the Russian-led alliance": the country leads it but is not it.
+    if (
+      doc.tokens[mention.tokenEnd]?.text === '-' &&
+      grammar().ledSuffixes.has(doc.tokens[mention.tokenEnd + 1]?.lower ?? '')
+    )
+      continue;
     const entity = ctx.entities.get(mention.entity);
     const actor = mention.actor ?? entity?.actor ?? null;
-    const place = !mention.actor && entity?.kind === 'location';
+    // A capital as a subject stands for its government ("Moscow and Tehran signed"), when the entities
+    // stage has not said so itself.
+    const capital =
+      !mention.actor &&
+      entity?.kind === 'location' &&
+      entity.country !== null &&
+      fallbackIndex().capitals.has(entity.name.toLowerCase());
+    const place = !mention.actor && entity?.kind === 'location' && !capital;
     const sp = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
-    if (actor && !place) {
+    if (capital && entity?.country) {
+      out.push({
+        actor: makeActor(entity.country, 'GOV', entity.name),
+        entity: mention.entity,
+        span: sp,
+        rule: 'capital-as-government',
+        // As a target a capital is a place that may stand for its government ("accused Seoul", "visited Seoul").
+        place: role !== 'subject',
+        thing: false,
+        metonym: true,
+      });
+    } else if (actor && !place) {
       // "a Chinese surveillance balloon": a country's thing, not the country acting.
       const head = doc.tokens[end - 1] as Token;
       const thing =
@@ -116,6 +143,8 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
     for (let n = Math.min(fb.maxWords, end - t); n >= 1; n--) {
       const raw = doc.text.slice(tokT.start, (doc.tokens[t + n - 1] as Token).end).replace(/^anti-/i, '');
       const key = raw.toLowerCase();
+      const after = doc.tokens[t + n];
+      if (after?.text === '-' && grammar().ledSuffixes.has(doc.tokens[t + n + 1]?.lower ?? '')) continue;
       const inst = fb.institutions.get(key.replace(/^the /, ''));
       const country = fb.countries.get(key);
       if (inst) {
@@ -152,8 +181,8 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
     const headIsName = f.to === end;
     const inner = headIsName ? null : (headSector ?? sectorAfter(f.to));
     const sector = f.sector ?? inner;
-    const capitalAsGov = f.capital && headIsName && role === 'subject';
-    const place = f.capital && headIsName && !capitalAsGov;
+    const capitalAsGov = f.capital && headIsName;
+    const place = f.capital && headIsName && role !== 'subject';
     const thing = !headIsName && !sector && head.pos !== 'PROPN';
     return {
       actor: makeActor(f.country, capitalAsGov ? 'GOV' : sector, text),
@@ -162,6 +191,7 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
       rule: capitalAsGov ? 'fallback:capital-as-government' : `fallback:${sector ? 'name+sector' : 'name'}`,
       place,
       thing,
+      metonym: capitalAsGov,
     };
   });
 }
@@ -189,9 +219,29 @@ export function resolveChunk(
   // "Taiwan's Vice Foreign Minister", "Poland's parliament": the possessor's country, the head's sector.
   if (chunk.possessor && !pronoun && own.every((p) => p.actor.country === null)) {
     const head = fallbackIndex().sectorNouns.get(headTok.lower) ?? own[0]?.actor.sector ?? null;
-    const owner = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject').find(
-      (p) => p.actor.country,
-    );
+    const possessed = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject');
+    const owners = possessed.length
+      ? possessed
+      : resolveChunk(
+          ctx,
+          {
+            start: chunk.possessor.start,
+            end: chunk.possessor.end,
+            head: chunk.possessor.end - 1,
+            possessor: null,
+          },
+          'subject',
+        );
+    // "the two countries' navies": one party per owner.
+    if (head && owners.length > 1)
+      return owners
+        .filter((o) => o.actor.country)
+        .map((o) => ({
+          ...o,
+          actor: makeActor(o.actor.country, head, o.actor.name),
+          rule: `possessor pair + ${headTok.lower}`,
+        }));
+    const owner = owners.find((p) => p.actor.country);
     if (head && owner?.actor.country) {
       const name = span(doc, chunk.start, chunk.end).text;
       return [
@@ -211,13 +261,48 @@ export function resolveChunk(
     .slice((doc.tokens[chunk.start] as Token).start, headTok.end)
     .toLowerCase()
     .replace(/^the /, '');
-  if (fallbackIndex().groupPairs.has(phrase)) return discoursePair(ctx, chunk);
+  if (fallbackIndex().groupPairs.has(phrase) || pairPhrase(ctx, chunk)) return discoursePair(ctx, chunk);
   return [];
+}
+
+/** "the two prime ministers", "both navies": two or both, and an actor head noun. */
+function pairPhrase(ctx: DocContext, chunk: Chunk): boolean {
+  const first = ctx.doc.tokens[chunk.start]?.lower === 'the' ? chunk.start + 1 : chunk.start;
+  const w = ctx.doc.tokens[first]?.lower;
+  const head = ctx.doc.tokens[chunk.head] as Token;
+  return (w === 'two' || w === 'both') && fallbackIndex().sectorNouns.has(head.lower);
+}
+
+/** The last "between A and B" with two countries, in this sentence or the one before. */
+function betweenPair(ctx: DocContext, before: number): Party[] | null {
+  const { doc } = ctx;
+  const sentence = (doc.tokens[before] as Token).sentence;
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.tokenStart ?? 0;
+  for (let p = before - 1; p >= from; p--) {
+    if (doc.tokens[p]?.lower !== 'between') continue;
+    // The phrases of the list right after "between", each joined to the last by "and" or a comma.
+    const found: Party[] = [];
+    let next = p + 1;
+    for (const info of ctx.chunks) {
+      if (info.chunk.start < next || info.chunk.end > before) continue;
+      if (info.chunk.start > next + 1) break;
+      const join = doc.tokens[info.chunk.start - 1]?.lower ?? '';
+      if (found.length && join !== 'and' && join !== ',' && join !== 'or') break;
+      for (const party of info.parties)
+        if (party.actor.country && !found.some((f) => f.actor.country === party.actor.country))
+          found.push(party);
+      next = info.chunk.end + 1;
+    }
+    if (found.length === 2) return found;
+  }
+  return null;
 }
 
 /** "the two governments", "both sides": the two countries of the latest event or named pair. */
 function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
   const sp = span(ctx.doc, chunk.start, chunk.end);
+  const named = betweenPair(ctx, chunk.start);
+  if (named) return named.map((x) => ({ ...x, span: sp, entity: null, rule: 'discourse:between-pair' }));
   for (let k = ctx.pairs.length - 1; k >= 0; k--) {
     const p = ctx.pairs[k];
     if (p?.target && p.target.actor.country && p.source.actor.country !== p.target.actor.country)
@@ -227,7 +312,11 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
   const countries: Party[] = [];
   for (let k = ctx.chunks.length - 1; k >= 0 && countries.length < 2; k--) {
     const info = ctx.chunks[k] as ChunkInfo;
-    if (info.chunk.start >= chunk.start) continue;
+    // Only what earlier sentences named: this sentence's own subject is not "both sides".
+    if (
+      (ctx.doc.tokens[info.chunk.start] as Token).sentence >= (ctx.doc.tokens[chunk.start] as Token).sentence
+    )
+      continue;
     for (const p of info.parties)
       if (!p.thing && p.actor.country && !countries.some((c) => c.actor.country === p.actor.country))
         countries.push({ ...p, span: sp, entity: null, rule: 'discourse:pair' });
@@ -239,7 +328,12 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
 export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude: string | null): Party[] {
   const tokAt = ctx.doc.tokens[at] as Token;
   const prev = ctx.doc.tokens[at - 1];
-  const object = (pronoun === 'it' || pronoun === 'them') && (prev?.pos === 'VERB' || prev?.pos === 'ADP');
+  const next = ctx.doc.tokens[at + 1];
+  const object =
+    (pronoun === 'it' || pronoun === 'them') &&
+    (prev?.pos === 'VERB' || prev?.pos === 'ADP') &&
+    next?.pos !== 'AUX' &&
+    next?.pos !== 'VERB';
   for (let k = ctx.chunks.length - 1; k >= 0; k--) {
     const info = ctx.chunks[k] as ChunkInfo;
     if (info.chunk.end > at) continue;
@@ -250,8 +344,15 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
       if (exclude && p.actor.country === exclude) continue;
       if (object && !p.thing) continue;
       if (!object && p.thing) continue;
-      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person') continue;
+      // "he/him": a person, or a singular office holder described ("a Serbian government official … him").
+      const headTok = ctx.doc.tokens[info.chunk.head] as Token;
+      const office = headTok.lower === headTok.lemma && fallbackIndex().sectorNouns.has(headTok.lower);
+      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person' && !office) continue;
       if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
+      // "it" is singular: not "troops", "officials".
+      const head = ctx.doc.tokens[info.chunk.head] as Token;
+      if (NEUTER.has(pronoun) && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'))
+        continue;
       if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
         return [
           {

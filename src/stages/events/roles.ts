@@ -3,17 +3,13 @@
  * and appositive clauses), the object, and prepositional phrases, each with the rule that found it.
  */
 import type { Analysis, Token } from '../../analysis.js';
-import type { Chunk, VerbGroup } from './clause.js';
-import { chunkAt, chunkFrom, isVerbLike, sentenceOf, TIME_WORDS, verbGroup } from './clause.js';
+import type { Chunk } from './clause.js';
+import { chunkAt, chunkFrom, isVerbLike, sentenceOf, verbGroup } from './clause.js';
 import type { EventLexicon } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
 import { partiesIn, resolveChunk } from './participants.js';
-
-export interface Role {
-  parties: Party[];
-  rule: string;
-  chunk: Chunk | null;
-}
+import { grammar } from './lexicon.js';
+import type { Role } from './phrases.js';
 
 export interface Subject extends Role {
   /** Governing verbs (and nouns) passed through, nearest first: their groups feed the mode. */
@@ -24,53 +20,9 @@ export interface Subject extends Role {
 
 const NONE: Subject = { parties: [], rule: 'none', chunk: null, chain: [] };
 const RELATIVE = new Set(['who', 'which', 'that']);
-const BARE_TIME = new Set([
-  'today',
-  'yesterday',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-const LIST_SKIP = new Set(['notably', 'including', 'especially', 'particularly', 'namely', 'such', 'as']);
 
 function t(doc: Analysis, i: number): Token | undefined {
   return doc.tokens[i];
-}
-
-/** Coordinated phrases around a chunk ("Japan, South Korea, Australia and the Philippines"). */
-export function listRight(
-  ctx: DocContext,
-  first: Chunk,
-  limit: number,
-  role: 'subject' | 'other',
-): { parties: Party[]; end: number } {
-  const { doc } = ctx;
-  const parties = [...resolveChunk(ctx, first, role)];
-  let end = first.end;
-  for (let guard = 0; guard < 12; guard++) {
-    let p = end;
-    let sawJoin = false;
-    while (p < limit) {
-      const x = t(doc, p) as Token;
-      if (x.text === ',' || x.lower === 'and' || x.lower === 'or' || LIST_SKIP.has(x.lower)) {
-        sawJoin = true;
-        p++;
-      } else break;
-    }
-    if (!sawJoin) break;
-    const next = chunkFrom(doc, p, limit);
-    if (!next) break;
-    const more = resolveChunk(ctx, next, role).filter((x) => !x.place || role === 'other');
-    if (!more.length) break;
-    parties.push(...more);
-    end = next.end;
-  }
-  return { parties, end };
 }
 
 function listLeft(ctx: DocContext, last: Chunk): Party[] {
@@ -116,14 +68,14 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
       continue;
     }
     // A time phrase between subject and verb ("Yeltsin on Saturday hosted").
-    if (TIME_WORDS.has(x.lower)) {
+    if (grammar().timeWords.has(x.lower)) {
       const before = t(doc, j - 1);
       if (before && (before.pos === 'ADP' || before.lower === 'last' || before.lower === 'this')) {
         j -= 2;
         continue;
       }
       // A bare day name or "today" ("Mugabe today accused", "Arafat Wednesday rejected").
-      if (BARE_TIME.has(x.lower)) {
+      if (grammar().bareTime.has(x.lower)) {
         j--;
         continue;
       }
@@ -155,7 +107,12 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
   // Control: "agreed to expand", "sought to resist", "efforts to limit", "ordered warplanes to shoot".
   if (before.lower === 'to') {
     let g = k - 1;
-    while (g >= bounds.start && t(doc, g)?.pos === 'ADV') g--;
+    // "is about to restore", "are able to", "were willing to": the adjective hangs from the verb before it.
+    while (
+      g >= bounds.start &&
+      (t(doc, g)?.pos === 'ADV' || grammar().predicative.has(t(doc, g)?.lower ?? ''))
+    )
+      g--;
     const gov = t(doc, g);
     if (!gov || g < bounds.start) return NONE;
     if (isVerbLike(gov) || gov.pos === 'AUX' || (gov.pos === 'ADJ' && /ed$/.test(gov.lower))) {
@@ -250,6 +207,24 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
     }
     return NONE;
   }
+  // A participle clause after a comma takes the main clause's subject ("arrested an official, accusing him").
+  if (self.lower.endsWith('ing') && before.text === ',') {
+    for (let g = k - 1; g >= bounds.start && g >= k - 25; g--) {
+      const x = t(doc, g) as Token;
+      const prev = t(doc, g - 1);
+      const modifier = prev?.text === '-' || prev?.pos === 'DET' || prev?.pos === 'ADJ';
+      if (x.pos === 'VERB' && !x.lower.endsWith('ing') && !modifier) {
+        const up = subjectOf(ctx, lex, g, depth + 1);
+        return {
+          ...up,
+          rule: `participle clause→${up.rule}`,
+          chain: up.chain,
+          anchors: [g, ...(up.anchors ?? [])],
+        };
+      }
+    }
+    return NONE;
+  }
   // Gerund right after a verb: "considering giving", "spent months blaming".
   if (self.lower.endsWith('ing') && before.pos === 'VERB') {
     const up = subjectOf(ctx, lex, k, depth + 1);
@@ -327,68 +302,4 @@ export function chunkGovernor(ctx: DocContext, lex: EventLexicon, chunk: Chunk, 
   if (!gov || gov.sentence !== (t(doc, chunk.start) as Token).sentence || !isVerbLike(gov)) return null;
   const up = subjectOf(ctx, lex, g, depth + 1);
   return { ...up, chain: [g, ...up.chain] };
-}
-
-/** The agent of a passive ("was attacked by rebels"). */
-export function passiveAgent(ctx: DocContext, vg: VerbGroup, after: number): Role | null {
-  const { doc } = ctx;
-  const bounds = sentenceOf(doc, vg.verb);
-  for (let p = after; p < Math.min(bounds.end, after + 3); p++) {
-    if (t(doc, p)?.lower === 'by') {
-      const chunk = chunkFrom(doc, p + 1, bounds.end);
-      if (!chunk) return null;
-      return {
-        parties: listRight(ctx, chunk, bounds.end, 'subject').parties,
-        rule: 'passive by-agent',
-        chunk,
-      };
-    }
-  }
-  return null;
-}
-
-/** A participle inside a noun phrase ("a planned visit", "proposed Israeli changes"). */
-function participleModifier(doc: Analysis, p: number): boolean {
-  const x = t(doc, p) as Token;
-  const prev = t(doc, p - 1);
-  const next = t(doc, p + 1);
-  if (!/(ed|ing)$/.test(x.lower) || !next || !['ADJ', 'NOUN', 'PROPN'].includes(next.pos)) return false;
-  return prev !== undefined && ['DET', 'ADJ', 'VERB', 'PRON', 'ADP'].includes(prev.pos);
-}
-
-/** Where the clause of a trigger ends, for object and PP search. */
-export function clauseEnd(doc: Analysis, from: number): number {
-  const bounds = sentenceOf(doc, from);
-  for (let p = from + 1; p < bounds.end; p++) {
-    const x = t(doc, p) as Token;
-    if (
-      x.text === ';' ||
-      x.text === ':' ||
-      x.pos === 'SCONJ' ||
-      (RELATIVE.has(x.lower) && t(doc, p - 1)?.text === ',')
-    )
-      return p;
-    if (x.pos === 'VERB' && p > from + 1 && !participleModifier(doc, p)) return p;
-  }
-  return bounds.end;
-}
-
-/** Targets in prepositional phrases introduced by one of `preps` between from and limit. */
-export function ppParties(
-  ctx: DocContext,
-  from: number,
-  limit: number,
-  preps: readonly string[],
-  prepLimit = limit,
-): Role | null {
-  const { doc } = ctx;
-  for (let p = from; p < Math.min(limit, prepLimit); p++) {
-    const x = t(doc, p) as Token;
-    if (!preps.includes(x.lower)) continue;
-    const chunk = chunkFrom(doc, p + 1, limit);
-    if (!chunk) continue;
-    const { parties } = listRight(ctx, chunk, limit, 'other');
-    if (parties.length) return { parties, rule: `${x.lower}-PP`, chunk };
-  }
-  return null;
 }

@@ -5,9 +5,10 @@
 import type { Analysis, Token } from '../../analysis.js';
 import type { EventDate, EventLocation } from '../../types.js';
 import { governingTime } from '../times/govern.js';
-import { chunkFrom, sentenceOf, TIME_WORDS } from './clause.js';
+import { chunkFrom, sentenceOf } from './clause.js';
 import { fallbackIndex } from './fallback.js';
 import type { DocContext } from './participants.js';
+import { grammar } from './lexicon.js';
 import { span } from './participants.js';
 
 export interface Dated {
@@ -41,8 +42,6 @@ export function dateOf(doc: Analysis, trigger: number, anchors: readonly number[
   return { date: null, reason: 'no date' };
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
-
 function locationAt(ctx: DocContext, p: number, limit: number, used: Set<number>): EventLocation | null {
   const { doc } = ctx;
   const chunk = chunkFrom(doc, p, limit);
@@ -50,7 +49,7 @@ function locationAt(ctx: DocContext, p: number, limit: number, used: Set<number>
   for (let k = chunk.start; k < chunk.end; k++) if (used.has(k)) return null;
   const headTok = doc.tokens[chunk.head] as Token;
   if (
-    TIME_WORDS.has(headTok.lower) ||
+    grammar().timeWords.has(headTok.lower) ||
     doc.times.some((x) => chunk.head >= x.tokenStart && chunk.head < x.tokenEnd)
   )
     return null;
@@ -95,6 +94,15 @@ function locationAt(ctx: DocContext, p: number, limit: number, used: Set<number>
   return { name, country, lat: null, lon: null, span: { start: first.start, end: last.end, text: name } };
 }
 
+/** ", officials in Paris said": an attribution after a comma is another clause. */
+function attributionAfter(doc: Analysis, comma: number, end: number): boolean {
+  for (let p = comma + 1; p < Math.min(end, comma + 7); p++) {
+    const x = doc.tokens[p] as Token;
+    if (x.pos === 'VERB') return grammar().attributionVerbs.has(x.lemma);
+  }
+  return false;
+}
+
 /** The place of the event: the nearest locative phrase after the trigger in its sentence, else before it. */
 export function locationOf(
   ctx: DocContext,
@@ -110,7 +118,8 @@ export function locationOf(
     if (
       x.pos === 'SCONJ' ||
       x.text === ';' ||
-      ((x.lower === 'who' || x.lower === 'which') && p > trigger + 1)
+      ((x.lower === 'who' || x.lower === 'which') && p > trigger + 1) ||
+      (x.text === ',' && attributionAfter(doc, p, bounds.end))
     )
       break;
     order.push(p);
@@ -124,7 +133,7 @@ export function locationOf(
     const x = doc.tokens[p] as Token;
     let at = -1;
     let how = '';
-    if (LOCATIVE.has(x.lower)) {
+    if (grammar().locative.has(x.lower)) {
       at = p + 1;
       how = `${x.lower}-PP`;
     } else if (x.lower === 'sidelines' && doc.tokens[p + 1]?.lower === 'of') {
