@@ -1,12 +1,17 @@
 /**
  * Spreads JSONL lines over worker threads and writes results in input order. At most `window` lines are in
- * flight, so memory stays flat whatever the corpus size.
+ * flight, so memory stays flat whatever the corpus size. A worker that dies (out of memory on a huge article,
+ * a crash) costs only the line it held: that line gets an error record and a fresh worker takes its place.
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkRequest, WorkResult } from './worker.js';
 
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** Heap limit of each worker; DYAD_WORKER_HEAP_MB overrides it. */
+const HEAP_MB = Number(process.env.DYAD_WORKER_HEAP_MB) || 192;
+
 export class OrderedPool {
-  private readonly workers: Worker[] = [];
+  private readonly busy = new Map<Worker, WorkRequest>();
   private readonly pending = new Map<number, WorkResult>();
   private readonly idle: Worker[] = [];
   private readonly queue: WorkRequest[] = [];
@@ -14,30 +19,20 @@ export class OrderedPool {
   private nextOut = 0;
   private inFlight = 0;
   private waiters: (() => void)[] = [];
-  private failure: Error | null = null;
+  private flushing = false;
+  private closing = false;
 
   constructor(
     size: number,
     private readonly emit: (result: WorkResult) => Promise<void> | void,
     private readonly window = size * 8,
   ) {
-    const url = new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: 192 } });
-      w.on('message', (r: WorkResult) => this.done(w, r));
-      w.on('error', (err) => {
-        this.failure = err;
-        this.wake();
-      });
-      this.workers.push(w);
-      this.idle.push(w);
-    }
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
   /** Queues one line; waits while the window is full. */
   async submit(line: string, lineNumber: number): Promise<void> {
-    while (this.inFlight >= this.window && !this.failure) await this.wait();
-    if (this.failure) throw this.failure;
+    while (this.inFlight >= this.window) await this.wait();
     this.inFlight++;
     this.queue.push({ seq: this.nextSeq++, line, lineNumber });
     this.dispatch();
@@ -45,26 +40,59 @@ export class OrderedPool {
 
   /** Waits until every submitted line has been written, then stops the workers. */
   async close(): Promise<void> {
-    while (this.inFlight > 0 && !this.failure) await this.wait();
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    if (this.failure) throw this.failure;
+    while (this.inFlight > 0) await this.wait();
+    this.closing = true;
+    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+  }
+
+  private spawn(): void {
+    const w = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+    w.on('message', (r: WorkResult) => {
+      this.busy.delete(w);
+      this.idle.push(w);
+      this.settle(r);
+    });
+    w.on('error', (err) => this.lost(w, err.message));
+    w.on('exit', (code) => {
+      if (!this.closing) this.lost(w, `exited with code ${code}`);
+    });
+    this.idle.push(w);
+    this.dispatch();
+  }
+
+  /** A worker died: its line gets an error record, and a new worker replaces it. */
+  private lost(w: Worker, why: string): void {
+    const req = this.busy.get(w);
+    const wasIdle = this.idle.indexOf(w);
+    if (!req && wasIdle < 0) return; // already handled (error then exit)
+    this.busy.delete(w);
+    if (wasIdle >= 0) this.idle.splice(wasIdle, 1);
+    void w.terminate();
+    this.spawn();
+    if (req) {
+      const id = `line ${req.lineNumber}`;
+      const output = JSON.stringify({
+        document: { id },
+        error: `${id}: the worker processing it failed (${why})`,
+      });
+      this.settle({ seq: req.seq, output, error: true });
+    }
   }
 
   private dispatch(): void {
     while (this.idle.length && this.queue.length) {
       const w = this.idle.pop() as Worker;
-      w.postMessage(this.queue.shift() as WorkRequest);
+      const req = this.queue.shift() as WorkRequest;
+      this.busy.set(w, req);
+      w.postMessage(req);
     }
   }
 
-  private done(w: Worker, r: WorkResult): void {
-    this.idle.push(w);
+  private settle(r: WorkResult): void {
     this.pending.set(r.seq, r);
     this.dispatch();
     void this.flush();
   }
-
-  private flushing = false;
 
   private async flush(): Promise<void> {
     if (this.flushing) return;
