@@ -55,7 +55,7 @@ function measure(mode, file, n) {
   const out = join(scratch, `${mode}.json`);
   const r = spawnSync(
     process.execPath,
-    ['--max-old-space-size=256', join(root, 'scripts/bench-run.mjs'), mode, file, String(n), out],
+    ['--max-old-space-size=192', join(root, 'scripts/bench-run.mjs'), mode, file, String(n), out],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -1,7 +1,8 @@
 /** Input checks: every rejection is a DyadError that names the input. */
 import { dyadError } from './errors.js';
 
-export const MAX_CHARS = 2_000_000;
+/** Longest article dyad reads: ten times a long feature story; longer input is refused with TOO_LARGE. */
+export const MAX_CHARS = 500_000;
 
 const ENGLISH = new Set(
   'the of and to a in that is was for on with as by at from it he she they said his her their this be has have had are were an not but or which who will would'.split(

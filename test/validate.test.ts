@@ -8,6 +8,7 @@ describe('input validation', () => {
     ['empty', '', 'EMPTY_TEXT'],
     ['blank', '  \n\t ', 'EMPTY_TEXT'],
     ['binary', 'PK\u0003\u0004\u0000\u0001\u0002'.repeat(20), 'BINARY_TEXT'],
+    ['too large', 'The minister met officials. '.repeat(20_000), 'TOO_LARGE'],
     ['mis-decoded', 'caf\uFFFD '.repeat(50), 'BAD_ENCODING'],
     [
       'not English',
