@@ -25,15 +25,64 @@ export function checkText(input: string, text: unknown): string {
 
 /** True unless the text is long enough to judge and has almost no English function words. */
 export function looksEnglish(text: string): boolean {
-  const words =
-    text
-      .slice(0, 20_000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  if (words.length < 25) return true;
+  const head = text.slice(0, 20_000);
+  const { words, hits } = SPECIAL_LOWERCASE.test(head) ? countByRegex(head) : countByScan(head);
+  if (words < 25) return true;
+  return hits / words >= 0.08;
+}
+
+interface WordCount {
+  words: number;
+  hits: number;
+}
+
+/** Letters whose lowercase is not one letter that `\p{L}` segments alike (İ → i + U+0307; K → k). */
+const SPECIAL_LOWERCASE = /[\u0130\u212a]/;
+const LETTER = /\p{L}/uy;
+const LONGEST_ENGLISH = Math.max(...[...ENGLISH].map((w) => w.length));
+
+/** The plain definition: lowercase, split into runs of letters, look each run up. */
+function countByRegex(head: string): WordCount {
+  const words = head.toLowerCase().match(/\p{L}+/gu) ?? [];
   let hits = 0;
   for (const w of words) if (ENGLISH.has(w)) hits++;
-  return hits / words.length >= 0.08;
+  return { words: words.length, hits };
+}
+
+/** Width (code units) of the letter at `i`, 0 when there is none; ASCII without a regex. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(s) ? LETTER.lastIndex - i : 0;
+}
+
+/**
+ * The same counts as `countByRegex` without lowercasing the text or building the word list: letter runs are
+ * found on the original text (lowercasing keeps letters letters, but for SPECIAL_LOWERCASE), and only short
+ * ASCII runs are lowercased and looked up (every ENGLISH word is short ASCII).
+ */
+function countByScan(s: string): WordCount {
+  let words = 0;
+  let hits = 0;
+  let i = 0;
+  while (i < s.length) {
+    let w = letterWidth(s, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (w > 0) {
+      if (w > 1 || s.charCodeAt(i) >= 128) ascii = false;
+      i += w;
+      w = i < s.length ? letterWidth(s, i) : 0;
+    }
+    words++;
+    if (ascii && i - start <= LONGEST_ENGLISH && ENGLISH.has(s.slice(start, i).toLowerCase())) hits++;
+  }
+  return { words, hits };
 }
 
 export function checkDate(input: string, value: unknown): string | null {

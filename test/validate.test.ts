@@ -47,4 +47,31 @@ describe('input validation', () => {
   it('does not judge the language of short texts', () => {
     expect(looksEnglish('Kyiv, Ukraine')).toBe(true);
   });
+  /** The definition looksEnglish must keep: share of ENGLISH words among the \p{L}+ runs of the lowercased text. */
+  const ENGLISH_WORDS = new Set(
+    'the of and to a in that is was for on with as by at from it he she they said his her their this be has have had are were an not but or which who will would'.split(
+      ' ',
+    ),
+  );
+  function byDefinition(text: string): boolean {
+    const words =
+      text
+        .slice(0, 20_000)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
+    if (words.length < 25) return true;
+    return words.filter((w) => ENGLISH_WORDS.has(w)).length / words.length >= 0.08;
+  }
+
+  it.each([
+    ['2 function words in 25 (just above 0.08)', `The ${'xx '.repeat(22)}and yy`, true],
+    ['1 function word in 25 (below)', `The ${'xx '.repeat(23)}yy`, false],
+    ['accented words split as letters', `naïve café résumé ${'Žluť kůň '.repeat(12)}the of`, false],
+    ['dotted capital I lowercases to i + a mark: 26 words, not 14', `the of ${'İX '.repeat(12)}`, false],
+    ['astral letters and lone surrogates', `\u{1d400}bc the \ud800 of ${'x '.repeat(30)}and the`, true],
+    ['digits and marks split words', `the1of2and3to a\u0301b ${'q '.repeat(26)}`, true],
+  ])('looksEnglish counts as its definition: %s', (_name, text, expected) => {
+    expect(byDefinition(text)).toBe(expected);
+    expect(looksEnglish(text)).toBe(expected);
+  });
 });

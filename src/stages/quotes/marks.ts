@@ -38,6 +38,9 @@ function isMark(c: string | undefined): boolean {
 
 const APOSTROPHE = 39;
 
+/** Where `markAt` can be non-zero: a double mark or two apostrophes (found by the regex engine's scan). */
+const CANDIDATE = /["«»“”„]|''/g;
+
 /** Width of the quotation mark at `i`: 1, 2 for two apostrophes typed as a double mark (''), or 0. */
 function markAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -87,8 +90,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Stre
     const stack: Open[] = [];
     // Quotations closed inside a mark left open: they stand alone if the outer mark never closes.
     const inner: Stretch[] = [];
-    for (let i = para.start; i < para.end; i++) {
+    CANDIDATE.lastIndex = para.start;
+    for (let m = CANDIDATE.exec(text); m !== null && m.index < para.end; m = CANDIDATE.exec(text)) {
+      const i = m.index;
       const width = markAt(text, i);
+      CANDIDATE.lastIndex = i + Math.max(width, 1);
       if (width === 0) continue;
       const c = text[i] as string;
       const top = stack[stack.length - 1];
@@ -105,7 +111,6 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Stre
           inner.length = 0;
         }
       }
-      i += width - 1;
     }
     const outer = stack[0];
     if (outer === undefined) {

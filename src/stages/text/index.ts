@@ -5,7 +5,29 @@
 import type { Analysis, Paragraph, Pos, Sentence, Stage, Token } from '../../analysis.js';
 import { wink } from '../../nlp/wink.js';
 
-const SPACE_TYPES = new Set(['tabCRLF', 'space']);
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * `text.indexOf(value, from)`, without a search in the common case: the token starts after a run of ASCII
+ * whitespace. Exact: when `value` does not itself start with that whitespace, no earlier match can exist.
+ */
+function locate(text: string, value: string, from: number): number {
+  if (value.length > 0 && !isAsciiSpace(value.charCodeAt(0))) {
+    let at = from;
+    while (at < text.length && isAsciiSpace(text.charCodeAt(at))) at++;
+    if (text.startsWith(value, at)) return at;
+  }
+  return text.indexOf(value, from);
+}
+
+/** True when `value` is empty or all whitespace (as `!value.trim()`), testing printable ASCII cheaply. */
+function blank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return !value.trim();
+}
 
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -33,23 +55,25 @@ export const textStage: Stage = {
 
     doc.paragraphs = paragraphsOf(doc.text);
     // Map wink tokens onto the text; drop whitespace tokens.
+    const text = doc.text;
     const winkToDyad = new Int32Array(values.length).fill(-1);
     let cursor = 0;
     for (let w = 0; w < values.length; w++) {
       const value = values[w] as string;
       const type = types[w] as string;
-      const at = doc.text.indexOf(value, cursor);
+      const at = locate(text, value, cursor);
       if (at < 0) continue;
       cursor = at + value.length;
-      if (SPACE_TYPES.has(type) || !value.trim()) continue;
+      if (type === 'space' || type === 'tabCRLF' || blank(value)) continue;
+      const lower = value.toLowerCase();
       winkToDyad[w] = doc.tokens.length;
       doc.tokens.push({
         i: doc.tokens.length,
         start: at,
         end: at + value.length,
         text: value,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[w] as string | undefined) ?? value.toLowerCase(),
+        lower,
+        lemma: (lemmas[w] as string | undefined) ?? lower,
         pos: (tags[w] ?? 'X') as Pos,
         type,
         sentence: -1,

@@ -14,7 +14,6 @@ import { narrativeTimes } from './narrative.js';
 import { parseYmd } from './timex.js';
 import type { Candidate, ParseContext, RefineContext } from './types.js';
 
-const DIGIT = /\d/;
 const PUNCTUATED_DIGIT = /\d[/:-]|[/:-]\d|\d(?:a\.?m|p\.?m)\b/i;
 
 /** For each trigger word, the bit mask of the parsers it wakes; built once. */
@@ -36,6 +35,15 @@ function gates(): Map<string, number> {
   return map;
 }
 
+/** `/\d/.test(s)` (ASCII digits) without a regex call per token. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. */
 function sentenceMask(doc: Analysis, s: Sentence): number {
   const map = gates();
@@ -46,7 +54,7 @@ function sentenceMask(doc: Analysis, s: Sentence): number {
     mask |= map.get(t.lower) ?? 0;
     if (t.lower.endsWith('.')) mask |= map.get(t.lower.slice(0, -1)) ?? 0; // "Jan.", "Sept."
     if (t.lower.includes('-')) for (const part of t.lower.split('-')) mask |= map.get(part) ?? 0;
-    if (DIGIT.test(t.lower)) {
+    if (hasDigit(t.lower)) {
       mask |= anyDigitMask;
       if (PUNCTUATED_DIGIT.test(t.lower)) mask |= punctuatedDigitMask;
     }
