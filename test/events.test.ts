@@ -150,7 +150,7 @@ const POSITIVE: [string, Expect[]][] = [
   ['Hungary had blocked an earlier version of the package.', [{ type: 'REJECT', source: 'HUN' }]],
   [
     'Georgian protesters marched through central Tbilisi.',
-    [{ type: 'PROTEST', source: 'GEO', location: 'Tbilisi' }],
+    [{ type: 'PROTEST', source: 'GEO', target: 'GEO', location: 'Tbilisi' }],
   ],
   [
     'French diplomats are expected to travel to Beirut next week, officials in Paris said.',
@@ -181,7 +181,17 @@ const POSITIVE: [string, Expect[]][] = [
   ['France withdrew its troops from Mali.', [{ type: 'RETREAT', source: 'FRA', target: 'MLI' }]],
   [
     'Hundreds of people rallied in Nairobi on Tuesday.',
-    [{ type: 'PROTEST', source: 'KEN', location: 'Nairobi' }],
+    [{ type: 'PROTEST', source: 'KEN', target: 'KEN', location: 'Nairobi' }],
+  ],
+  // A protest without a target is directed at the government where it happens, else the protesters' own.
+  [
+    'Ethnic Albanians demonstrated in Serbia on Tuesday.',
+    [{ type: 'PROTEST', target: 'SRB', source: 'ALB' }],
+  ],
+  ['Young Algerians blocked roads on Sunday.', [{ type: 'PROTEST', source: 'DZA', target: 'DZA' }]],
+  [
+    'Palestinians protested against Israel in Amman on Friday.',
+    [{ type: 'PROTEST', source: 'PSE', target: 'ISR' }],
   ],
   ['Petro and Maduro agreed on Thursday to set up a joint command, after talks in Caracas.', []],
   [

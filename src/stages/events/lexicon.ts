@@ -104,6 +104,8 @@ interface Coding {
   symmetricTypes: string[];
   /** Types whose that- or to-complement is their content, not another event ("threatened to attack"). */
   contentTypes: string[];
+  /** Types that, with no target of their own, are directed at the country where they happen (protests). */
+  hostTargetTypes?: string[];
 }
 
 export interface EventLexicon {
@@ -195,15 +197,22 @@ export function grammar(): Grammar {
 }
 
 /** Type sets of lexicons/events/coding.json. */
-let typeSets: { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } | null = null;
+interface TypeSets {
+  domestic: Set<string>;
+  symmetric: Set<string>;
+  content: Set<string>;
+  host: Set<string>;
+}
+let typeSets: TypeSets | null = null;
 
-export function codingSets(): { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } {
+export function codingSets(): TypeSets {
   if (typeSets) return typeSets;
   const c = eventLexicon().coding;
   typeSets = {
     domestic: new Set(c.domesticTypes),
     symmetric: new Set(c.symmetricTypes),
     content: new Set(c.contentTypes),
+    host: new Set(c.hostTargetTypes ?? []),
   };
   return typeSets;
 }
