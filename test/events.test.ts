@@ -183,6 +183,12 @@ const POSITIVE: [string, Expect[]][] = [
     'Hundreds of people rallied in Nairobi on Tuesday.',
     [{ type: 'PROTEST', source: 'KEN', target: 'KEN', location: 'Nairobi' }],
   ],
+  // A launch aimed at something that is no actor is still an attack; a participle wink tags as a noun.
+  ['Israeli tanks fired four shells at targets in the city.', [{ type: 'ASSAULT', source: 'ISR' }]],
+  [
+    'Syrian forces have retaken the town from Turkish troops.',
+    [{ type: 'ASSAULT', source: 'SYR', target: 'TUR' }],
+  ],
   // A protest without a target is directed at the government where it happens, else the protesters' own.
   [
     'Ethnic Albanians demonstrated in Serbia on Tuesday.',

@@ -78,6 +78,9 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
   )
     return false;
   if (tok.pos === 'VERB') return true;
+  // wink tags some participles after an auxiliary as nouns ("have retaken", "was overrun").
+  if ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && prev?.pos === 'AUX' && /(ed|en|un)$/.test(tok.lower))
+    return true;
   // wink tags some gerunds and participles as nouns or adjectives ("by freezing").
   if (
     (tok.pos === 'NOUN' || tok.pos === 'ADJ') &&

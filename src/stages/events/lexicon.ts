@@ -49,6 +49,8 @@ export interface VerbEntry extends EntryBase {
   requireTargetOrControl?: boolean;
   /** What the entry codes when it finds no target ("fired missiles into the sea" → MOBILIZE, a show of force). */
   untargeted?: { type: EventType; cameo: string };
+  /** Prepositions that aim the launch even at no actor ("fired shells at targets"): then not `untargeted`. */
+  aimPreps?: string[];
   /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
   notArmed?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */

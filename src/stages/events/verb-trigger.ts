@@ -324,6 +324,16 @@ function complementTarget(ctx: DocContext, shape: Shape, link: Linking): void {
   }
 }
 
+/** "fired four shells at targets in Jericho": an aiming preposition in the verb's own clause. */
+function aimed(ctx: DocContext, entry: VerbEntry, shape: Shape): boolean {
+  const preps = entry.aimPreps;
+  if (!preps?.length) return false;
+  const { doc } = ctx;
+  const end = clauseEnd(doc, shape.triggerEnd - 1);
+  for (let p = shape.triggerEnd; p < end; p++) if (preps.includes((t(doc, p) as Token).lower)) return true;
+  return false;
+}
+
 /**
  * The entry as this clause reads it: without a target a weapons launch is a show of force ("fired missiles
  * into the sea" → MOBILIZE); a promise to hit back is a threat ("vowed that the North would retaliate").
@@ -335,7 +345,7 @@ function clauseReading(
   shape: Shape,
   targeted: boolean,
 ): VerbEntry {
-  if (entry.untargeted && !targeted)
+  if (entry.untargeted && !targeted && !aimed(ctx, entry, shape))
     return {
       ...entry,
       id: `${entry.id}(untargeted)`,
