@@ -183,6 +183,18 @@ const POSITIVE: [string, Expect[]][] = [
     'Hundreds of people rallied in Nairobi on Tuesday.',
     [{ type: 'PROTEST', source: 'KEN', target: 'KEN', location: 'Nairobi' }],
   ],
+  // A reported obligation is a demand on the must-clause's subject, whose own verb is no event.
+  [
+    'Russia said on Tuesday that Sudan must return the helicopter.',
+    [{ type: 'REQUEST', source: 'RUS', target: 'SDN' }],
+  ],
+  ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
+  ['Germany said it must act quickly.', []],
+  // A companion phrase between subject and verb.
+  [
+    'Washington along with its allies demanded that Iran halt enrichment.',
+    [{ type: 'REQUEST', source: 'USA', target: 'IRN' }],
+  ],
   // A launch aimed at something that is no actor is still an attack; a participle wink tags as a noun.
   ['Israeli tanks fired four shells at targets in the city.', [{ type: 'ASSAULT', source: 'ISR' }]],
   [

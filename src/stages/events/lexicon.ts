@@ -53,6 +53,8 @@ export interface VerbEntry extends EntryBase {
   aimPreps?: string[];
   /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
   notArmed?: boolean;
+  /** Codes only as a demand: a that-clause whose subject "must" act ("said Sudan must return …"). */
+  obligation?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */
   controlOnly?: boolean;
 }
@@ -78,6 +80,8 @@ export interface Cues {
   plannedModifiers: string[];
   reportedFuture: string[];
   speechVerbs: string[];
+  /** Modals that make a reported clause a demand on its subject ("said Sudan must return"). */
+  obligationModals: string[];
   controlVerbs: string[];
   sport: string[];
   /** Verbs that carry a nominal event as their object ("held talks", "launched an attack"). */

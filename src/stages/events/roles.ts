@@ -58,6 +58,19 @@ function listLeft(ctx: DocContext, last: Chunk): Party[] {
   return flat;
 }
 
+/** Where "along with its allies" ends at `j`: the index of "along"/"together", else -1. */
+function companionStart(doc: Analysis, j: number, floor: number): number {
+  for (let w = j; w > floor && w > j - 8; w--) {
+    const x = t(doc, w) as Token;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT') return -1;
+    if (x.lower === 'with' && w < j) {
+      const lead = t(doc, w - 1);
+      return lead && (lead.lower === 'along' || lead.lower === 'together') && w - 1 > floor ? w - 1 : -1;
+    }
+  }
+  return -1;
+}
+
 function skipLeft(doc: Analysis, k: number, floor: number): number {
   let j = k;
   for (;;) {
@@ -79,6 +92,12 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
         j--;
         continue;
       }
+    }
+    // A companion phrase ("Washington along with its allies demanded", "Iran, together with Syria,").
+    const companion = companionStart(doc, j, floor);
+    if (companion >= 0) {
+      j = companion - 1;
+      continue;
     }
     // An appositive or parenthetical between commas.
     if (x.text === ',') {

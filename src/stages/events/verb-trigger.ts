@@ -10,6 +10,7 @@ import type { EventLexicon, VerbEntry } from './lexicon.js';
 import { modeOf } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { antecedent, resolveChunk } from './participants.js';
+import { obligationClause } from './obligation.js';
 import { clauseEnd, listRight, passiveAgent, ppParties } from './phrases.js';
 import { subjectOf } from './roles.js';
 import { fallbackIndex } from './fallback.js';
@@ -435,6 +436,8 @@ export function verbCandidate(
   const { doc } = ctx;
   const shape = verbShape(ctx, i, entry);
   if (!shape) return null;
+  const duty = entry.obligation ? obligationClause(ctx, lex, i) : null;
+  if (entry.obligation && !duty) return null;
   const limit = clauseEnd(doc, i);
   const vg = verbGroup(doc, i);
   // "released five soldiers captured in a clash": a participle right after the object noun of an earlier verb
@@ -476,6 +479,12 @@ export function verbCandidate(
     consumed = got;
     content = thatClauseTarget(ctx, entry, i, link) ?? toComplement(ctx, entry, shape);
     complementTarget(ctx, shape, link);
+  }
+  if (duty) {
+    link.targets = duty.targets.filter((p) => p.actor.country !== sourceCountry);
+    link.targetRule = 'obligation: subject of the must-clause';
+    content = duty.content;
+    consumed = null;
   }
   if (entry.noTarget) link.targets = [];
   // Responses aim at whoever acted before: "China responded by freezing contacts".
