@@ -190,6 +190,22 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // An announced hostile act on a condition is a threat; a conditional concession is not.
+  [
+    'Nigeria said it will withdraw its troops from Chad unless a ceasefire is arranged.',
+    [{ type: 'THREATEN', source: 'NGA', target: 'TCD', mode: 'asserted' }],
+  ],
+  [
+    'Iran will attack Israel if it strikes its nuclear sites.',
+    [
+      { type: 'THREATEN', source: 'IRN', target: 'ISR' },
+      { type: 'ASSAULT', source: 'ISR', target: 'IRN', mode: 'hypothetical' },
+    ],
+  ],
+  [
+    'The United States will lift sanctions on Iran if it complies.',
+    [{ type: 'RETREAT', source: 'USA', target: 'IRN', mode: 'planned' }],
+  ],
   // A companion phrase between subject and verb.
   [
     'Washington along with its allies demanded that Iran halt enrichment.',

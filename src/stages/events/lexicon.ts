@@ -80,6 +80,8 @@ export interface Cues {
   plannedModifiers: string[];
   reportedFuture: string[];
   speechVerbs: string[];
+  /** Conjunctions after a planned hostile act that make it an ultimatum ("will withdraw … unless"). */
+  ultimatumCues: string[];
   /** Modals that make a reported clause a demand on its subject ("said Sudan must return"). */
   obligationModals: string[];
   controlVerbs: string[];
@@ -112,6 +114,10 @@ interface Coding {
   contentTypes: string[];
   /** Types that, with no target of their own, are directed at the country where they happen (protests). */
   hostTargetTypes?: string[];
+  /** Types of planned acts that a condition ("unless", "if") turns into a THREATEN. */
+  ultimatumTypes?: string[];
+  /** Of those, types that only "unless" turns into a threat ("will withdraw unless", not "will lift … if"). */
+  ultimatumUnlessTypes?: string[];
 }
 
 export interface EventLexicon {

@@ -11,6 +11,7 @@ import { modeOf } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { antecedent, resolveChunk } from './participants.js';
 import { obligationClause } from './obligation.js';
+import { ultimatum } from './ultimatum.js';
 import { clauseEnd, listRight, passiveAgent, ppParties } from './phrases.js';
 import { subjectOf } from './roles.js';
 import { fallbackIndex } from './fallback.js';
@@ -508,15 +509,22 @@ export function verbCandidate(
   if (entry.domesticCommand && targets.every((p) => p.actor.country === sourceCountry)) return null;
   const controlled =
     link.sourceRule.startsWith('control(') || link.sourceRule.startsWith('gerund-complement');
+  const read = ultimatum(
+    lex,
+    doc,
+    i,
+    clauseReading(ctx, lex, entry, shape, targets.length > 0),
+    modeOf(doc, lex, i, subj.chain, true),
+  );
   return {
-    entry: clauseReading(ctx, lex, entry, shape, targets.length > 0),
+    entry: read.entry,
     kind: 'verb',
     trigger: { start: i, end: shape.triggerEnd },
     sources,
     targets,
     sourceRule: link.sourceRule,
     targetRule: link.targetRule,
-    mode: modeOf(doc, lex, i, subj.chain, true),
+    mode: read.mode,
     used: link.used,
     consumed,
     governor: controlled ? (subj.chain[0] ?? null) : null,
