@@ -190,6 +190,11 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // A complement's object of another sector of the source's own country is a target.
+  [
+    'Kenyan police threatened to arrest Kenyan opposition leaders.',
+    [{ type: 'THREATEN', source: 'KEN', target: 'KEN' }],
+  ],
   // An announced hostile act on a condition is a threat; a conditional concession is not.
   [
     'Nigeria said it will withdraw its troops from Chad unless a ceasefire is arranged.',

@@ -319,9 +319,13 @@ function complementTarget(ctx: DocContext, shape: Shape, link: Linking): void {
   const parties = fromObj.length
     ? fromObj
     : noPlaces(pp?.parties ?? [], pp?.rule === 'in-PP' || pp?.rule === 'into-PP');
-  const sourceCountry = link.sources[0]?.actor.country ?? null;
+  const source = link.sources[0]?.actor;
+  // Another country, or another sector of the source's own ("threatened to ban Ugandan opposition candidates").
+  const other = (x: Party): boolean =>
+    x.actor.country !== (source?.country ?? null) ||
+    (x.actor.sector !== null && x.actor.sector !== source?.sector && x.actor.code !== source?.code);
   if (parties.length) {
-    link.targets = parties.filter((x) => x.actor.country !== sourceCountry);
+    link.targets = parties.filter(other);
     link.targetRule = `complement ${fromObj.length ? 'object' : (pp?.rule ?? '')}`;
   }
 }
