@@ -190,6 +190,11 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // A target phrase naming a deed names its doer ("crimes committed by …").
+  [
+    'French police launched an investigation into crimes committed by Russian troops.',
+    [{ type: 'ACCUSE', source: 'FRA', target: 'RUS' }],
+  ],
   // A complement's object of another sector of the source's own country is a target.
   [
     'Kenyan police threatened to arrest Kenyan opposition leaders.',

@@ -122,6 +122,14 @@ export function ppParties(
     if (!chunk) continue;
     const { parties } = listRight(ctx, chunk, limit, 'other');
     if (parties.length) return { parties, rule: `${x.lower}-PP`, chunk };
+    // "an investigation into crimes committed by Croat forces": the agent of what the phrase names.
+    const done = t(doc, chunk.end);
+    if (done?.pos === 'VERB' && /ed$/.test(done.lower) && t(doc, chunk.end + 1)?.lower === 'by') {
+      const end = clauseEnd(doc, chunk.end);
+      const agent = chunkFrom(doc, chunk.end + 2, end);
+      const found = agent ? listRight(ctx, agent, end, 'other').parties : [];
+      if (agent && found.length) return { parties: found, rule: `${x.lower}-PP agent`, chunk: agent };
+    }
   }
   return null;
 }
