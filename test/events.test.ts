@@ -190,6 +190,8 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // A place after the subject modifies it: the actor is the subject.
+  ['Militants in Iraq attacked a police station.', [{ type: 'ASSAULT', source: 'IRQ' }]],
   // A target phrase naming a deed names its doer ("crimes committed by …").
   [
     'French police launched an investigation into crimes committed by Russian troops.',

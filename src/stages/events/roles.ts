@@ -112,6 +112,31 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
   }
 }
 
+/**
+ * "Rebels in the Ivory Coast blocked …", "Militants in Iraq attacked …": the last phrase before the verb is a
+ * place modifying the subject; the subject is the actor before it, when that actor has a country of its own.
+ */
+function locatedHead(
+  ctx: DocContext,
+  chunk: Chunk,
+  floor: number,
+): { parties: Party[]; chunk: Chunk } | null {
+  const { doc } = ctx;
+  const prep = t(doc, chunk.start - 1);
+  if (!prep || !grammar().locative.has(prep.lower) || chunk.start - 2 < floor) return null;
+  const before = chunkAt(doc, chunk.start - 2);
+  if (!before || before.end !== chunk.start - 1) return null;
+  const place = resolveChunk(ctx, chunk, 'other');
+  if (!place.length || !place.every((p) => p.place || p.actor.sector === null)) return null;
+  const parties = listLeft(ctx, before);
+  if (
+    !parties.length ||
+    !parties.every((p) => p.actor.country !== null && !p.place && p.actor.sector !== null)
+  )
+    return null;
+  return { parties, chunk: before };
+}
+
 /** The subject of the clause whose verb group starts at `vg.start`. */
 export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, depth = 0): Subject {
   const { doc } = ctx;
@@ -297,6 +322,9 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
       chain: [],
     };
   }
+  const located = locatedHead(ctx, chunk, bounds.start);
+  if (located)
+    return { parties: located.parties, rule: 'subject NP before its place', chunk: located.chunk, chain: [] };
   const parties = listLeft(ctx, chunk);
   if (!parties.length && self.lower.endsWith('ing')) {
     const pre = t(doc, chunk.start - 1);
