@@ -190,6 +190,14 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // A refusal answers the latest demand of another country.
+  [
+    'The United States demanded the release of the ship. Tehran refused.',
+    [
+      { type: 'REQUEST', source: 'USA' },
+      { type: 'REJECT', source: 'IRN', target: 'USA' },
+    ],
+  ],
   // A place after the subject modifies it: the actor is the subject.
   ['Militants in Iraq attacked a police station.', [{ type: 'ASSAULT', source: 'IRQ' }]],
   // A target phrase naming a deed names its doer ("crimes committed by …").

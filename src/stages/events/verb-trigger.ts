@@ -414,6 +414,18 @@ function discourseTarget(
       link.targetRule = 'discourse: the actor that last acted on the source';
       return;
     }
+    // "The United States demanded the ship's release. Tehran refused": a refusal answers the latest demand.
+    if (
+      entry.type === 'REJECT' &&
+      pair.type === 'REQUEST' &&
+      pair.sentence >= sentence - 1 &&
+      pair.source.actor.country &&
+      pair.source.actor.country !== own
+    ) {
+      link.targets = [pair.source];
+      link.targetRule = 'discourse: the actor whose demand is refused';
+      return;
+    }
   }
 }
 
