@@ -190,6 +190,14 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // A threat without its own target aims where the same source's earlier act in the sentence did.
+  [
+    'Pyongyang accused Seoul of staging war rehearsals and vowed that the North would retaliate.',
+    [
+      { type: 'ACCUSE', source: 'PRK', target: 'KOR' },
+      { type: 'THREATEN', source: 'PRK', target: 'KOR' },
+    ],
+  ],
   // A refusal answers the latest demand of another country.
   [
     'The United States demanded the release of the ship. Tehran refused.',

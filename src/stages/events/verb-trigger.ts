@@ -532,12 +532,14 @@ export function verbCandidate(
     clauseReading(ctx, lex, entry, shape, targets.length > 0),
     modeOf(doc, lex, i, subj.chain, true),
   );
+  // A reading that changed the type ("vowed that the North would retaliate" → THREATEN) looks again.
+  if (!targets.length && read.entry.type !== entry.type) discourseTarget(ctx, lex, read.entry, i, link);
   return {
     entry: read.entry,
     kind: 'verb',
     trigger: { start: i, end: shape.triggerEnd },
     sources,
-    targets,
+    targets: link.targets,
     sourceRule: link.sourceRule,
     targetRule: link.targetRule,
     mode: read.mode,
