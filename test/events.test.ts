@@ -190,6 +190,11 @@ const POSITIVE: [string, Expect[]][] = [
   ],
   ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
   ['Germany said it must act quickly.', []],
+  // A sector noun's country is in its of-phrase.
+  [
+    'France held talks with leaders of Romania on Tuesday.',
+    [{ type: 'CONSULT', source: 'FRA', target: 'ROU' }],
+  ],
   // A threat without its own target aims where the same source's earlier act in the sentence did.
   [
     'Pyongyang accused Seoul of staging war rehearsals and vowed that the North would retaliate.',
