@@ -150,7 +150,7 @@ const POSITIVE: [string, Expect[]][] = [
   ['Hungary had blocked an earlier version of the package.', [{ type: 'REJECT', source: 'HUN' }]],
   [
     'Georgian protesters marched through central Tbilisi.',
-    [{ type: 'PROTEST', source: 'GEO', location: 'Tbilisi' }],
+    [{ type: 'PROTEST', source: 'GEO', target: 'GEO', location: 'Tbilisi' }],
   ],
   [
     'French diplomats are expected to travel to Beirut next week, officials in Paris said.',
@@ -181,7 +181,84 @@ const POSITIVE: [string, Expect[]][] = [
   ['France withdrew its troops from Mali.', [{ type: 'RETREAT', source: 'FRA', target: 'MLI' }]],
   [
     'Hundreds of people rallied in Nairobi on Tuesday.',
-    [{ type: 'PROTEST', source: 'KEN', location: 'Nairobi' }],
+    [{ type: 'PROTEST', source: 'KEN', target: 'KEN', location: 'Nairobi' }],
+  ],
+  // A reported obligation is a demand on the must-clause's subject, whose own verb is no event.
+  [
+    'Russia said on Tuesday that Sudan must return the helicopter.',
+    [{ type: 'REQUEST', source: 'RUS', target: 'SDN' }],
+  ],
+  ['Japan insisted China must release the fishermen.', [{ type: 'REQUEST', source: 'JPN', target: 'CHN' }]],
+  ['Germany said it must act quickly.', []],
+  // A sector noun's country is in its of-phrase.
+  [
+    'France held talks with leaders of Romania on Tuesday.',
+    [{ type: 'CONSULT', source: 'FRA', target: 'ROU' }],
+  ],
+  // A threat without its own target aims where the same source's earlier act in the sentence did.
+  [
+    'Pyongyang accused Seoul of staging war rehearsals and vowed that the North would retaliate.',
+    [
+      { type: 'ACCUSE', source: 'PRK', target: 'KOR' },
+      { type: 'THREATEN', source: 'PRK', target: 'KOR' },
+    ],
+  ],
+  // A refusal answers the latest demand of another country.
+  [
+    'The United States demanded the release of the ship. Tehran refused.',
+    [
+      { type: 'REQUEST', source: 'USA' },
+      { type: 'REJECT', source: 'IRN', target: 'USA' },
+    ],
+  ],
+  // A place after the subject modifies it: the actor is the subject.
+  ['Militants in Iraq attacked a police station.', [{ type: 'ASSAULT', source: 'IRQ' }]],
+  // A target phrase naming a deed names its doer ("crimes committed by …").
+  [
+    'French police launched an investigation into crimes committed by Russian troops.',
+    [{ type: 'ACCUSE', source: 'FRA', target: 'RUS' }],
+  ],
+  // A complement's object of another sector of the source's own country is a target.
+  [
+    'Kenyan police threatened to arrest Kenyan opposition leaders.',
+    [{ type: 'THREATEN', source: 'KEN', target: 'KEN' }],
+  ],
+  // An announced hostile act on a condition is a threat; a conditional concession is not.
+  [
+    'Nigeria said it will withdraw its troops from Chad unless a ceasefire is arranged.',
+    [{ type: 'THREATEN', source: 'NGA', target: 'TCD', mode: 'asserted' }],
+  ],
+  [
+    'Iran will attack Israel if it strikes its nuclear sites.',
+    [
+      { type: 'THREATEN', source: 'IRN', target: 'ISR' },
+      { type: 'ASSAULT', source: 'ISR', target: 'IRN', mode: 'hypothetical' },
+    ],
+  ],
+  [
+    'The United States will lift sanctions on Iran if it complies.',
+    [{ type: 'RETREAT', source: 'USA', target: 'IRN', mode: 'planned' }],
+  ],
+  // A companion phrase between subject and verb.
+  [
+    'Washington along with its allies demanded that Iran halt enrichment.',
+    [{ type: 'REQUEST', source: 'USA', target: 'IRN' }],
+  ],
+  // A launch aimed at something that is no actor is still an attack; a participle wink tags as a noun.
+  ['Israeli tanks fired four shells at targets in the city.', [{ type: 'ASSAULT', source: 'ISR' }]],
+  [
+    'Syrian forces have retaken the town from Turkish troops.',
+    [{ type: 'ASSAULT', source: 'SYR', target: 'TUR' }],
+  ],
+  // A protest without a target is directed at the government where it happens, else the protesters' own.
+  [
+    'Ethnic Albanians demonstrated in Serbia on Tuesday.',
+    [{ type: 'PROTEST', target: 'SRB', source: 'ALB' }],
+  ],
+  ['Young Algerians blocked roads on Sunday.', [{ type: 'PROTEST', source: 'DZA', target: 'DZA' }]],
+  [
+    'Palestinians protested against Israel in Amman on Friday.',
+    [{ type: 'PROTEST', source: 'PSE', target: 'ISR' }],
   ],
   ['Petro and Maduro agreed on Thursday to set up a joint command, after talks in Caracas.', []],
   [

@@ -63,6 +63,28 @@ function placeTarget(c: Candidate): { location: EventLocation; reason: string } 
   };
 }
 
+/**
+ * A protest with no target of its own is directed at the government of the country where it happens
+ * ("demonstrated in Serbia", "rioted at a jail in northern Israel"), else at the protesters' own government
+ * ("Young Algerians blocked roads"): PLOVER's reading of civilian dissent.
+ */
+function hostTarget(c: Candidate, where: EventLocation | null): Candidate {
+  if (c.targets.length || !codingSets().host.has(c.entry.type)) return c;
+  const own = c.sources.find((p) => p.actor.country !== null && p.actor.sector !== 'GOV');
+  const country = where?.country ?? own?.actor.country ?? null;
+  if (!country) return c;
+  const rule = where?.country ? `host country of "${where.name}"` : "the protesters' own government";
+  const party: Party = {
+    actor: { code: `${country}GOV`, country, sector: 'GOV', name: `${country} (government)` },
+    entity: null,
+    span: where?.country ? where.span : null,
+    rule,
+    place: true,
+    thing: false,
+  };
+  return { ...c, targets: [party], targetRule: rule };
+}
+
 export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextId: () => string): Event[] {
   const { doc } = ctx;
   const first = doc.tokens[c.trigger.start] as Token;
@@ -71,6 +93,7 @@ export function toEvents(ctx: DocContext, lex: EventLexicon, c: Candidate, nextI
   const trigger = span(doc, c.trigger.start, c.trigger.end);
   const dated = dateOf(doc, c.trigger.start, c.anchors);
   const where = placeTarget(c) ?? locationOf(ctx, c.trigger.start, c.used);
+  c = hostTarget(c, where.location);
   const kindTag = c.kind === 'verb' ? 'lex' : 'lex';
   const events: Event[] = [];
   for (const [s, x, targetRule] of pairsOf(c)) {

@@ -78,6 +78,9 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
   )
     return false;
   if (tok.pos === 'VERB') return true;
+  // wink tags some participles after an auxiliary as nouns ("have retaken", "was overrun").
+  if ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && prev?.pos === 'AUX' && /(ed|en|un)$/.test(tok.lower))
+    return true;
   // wink tags some gerunds and participles as nouns or adjectives ("by freezing").
   if (
     (tok.pos === 'NOUN' || tok.pos === 'ADJ') &&
@@ -87,6 +90,28 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
   )
     return true;
   return false;
+}
+
+/** Types that take the target of the same source's earlier act in the sentence. */
+const SHARED_TARGET = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
+
+/**
+ * "accused Seoul of staging war rehearsals and vowed that the North would retaliate": an accusation, refusal or
+ * threat without a target of its own aims at the target of the same source's earlier act in the sentence.
+ */
+function shareTargets(kept: Candidate[]): void {
+  for (let k = 1; k < kept.length; k++) {
+    const c = kept[k] as Candidate;
+    const own = c.sources[0]?.actor.country ?? null;
+    if (c.targets.length || !own || !SHARED_TARGET.has(c.entry.type)) continue;
+    for (let e = k - 1; e >= 0; e--) {
+      const prev = kept[e] as Candidate;
+      const other = prev.targets.filter((x) => x.actor.country && x.actor.country !== own);
+      if (prev.sources[0]?.actor.country !== own || !other.length) continue;
+      kept[k] = { ...c, targets: other, targetRule: `the same source's earlier target ("${prev.entry.id}")` };
+      break;
+    }
+  }
 }
 
 export function codeSentence(
@@ -141,6 +166,7 @@ export function codeSentence(
       !contents.some((r) => c.trigger.start > r.start && c.trigger.start < r.end),
   );
   kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  shareTargets(kept);
   const out: Event[] = [];
   const seen = new Set<string>();
   for (const c of kept) {

@@ -49,8 +49,12 @@ export interface VerbEntry extends EntryBase {
   requireTargetOrControl?: boolean;
   /** What the entry codes when it finds no target ("fired missiles into the sea" → MOBILIZE, a show of force). */
   untargeted?: { type: EventType; cameo: string };
+  /** Prepositions that aim the launch even at no actor ("fired shells at targets"): then not `untargeted`. */
+  aimPreps?: string[];
   /** Not coded for armed sources (troops "arriving in" a country do not visit it). */
   notArmed?: boolean;
+  /** Codes only as a demand: a that-clause whose subject "must" act ("said Sudan must return …"). */
+  obligation?: boolean;
   /** Codes only with a to-infinitive complement ("swore to fight"). */
   controlOnly?: boolean;
 }
@@ -76,6 +80,10 @@ export interface Cues {
   plannedModifiers: string[];
   reportedFuture: string[];
   speechVerbs: string[];
+  /** Conjunctions after a planned hostile act that make it an ultimatum ("will withdraw … unless"). */
+  ultimatumCues: string[];
+  /** Modals that make a reported clause a demand on its subject ("said Sudan must return"). */
+  obligationModals: string[];
   controlVerbs: string[];
   sport: string[];
   /** Verbs that carry a nominal event as their object ("held talks", "launched an attack"). */
@@ -104,6 +112,12 @@ interface Coding {
   symmetricTypes: string[];
   /** Types whose that- or to-complement is their content, not another event ("threatened to attack"). */
   contentTypes: string[];
+  /** Types that, with no target of their own, are directed at the country where they happen (protests). */
+  hostTargetTypes?: string[];
+  /** Types of planned acts that a condition ("unless", "if") turns into a THREATEN. */
+  ultimatumTypes?: string[];
+  /** Of those, types that only "unless" turns into a threat ("will withdraw unless", not "will lift … if"). */
+  ultimatumUnlessTypes?: string[];
 }
 
 export interface EventLexicon {
@@ -195,15 +209,22 @@ export function grammar(): Grammar {
 }
 
 /** Type sets of lexicons/events/coding.json. */
-let typeSets: { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } | null = null;
+interface TypeSets {
+  domestic: Set<string>;
+  symmetric: Set<string>;
+  content: Set<string>;
+  host: Set<string>;
+}
+let typeSets: TypeSets | null = null;
 
-export function codingSets(): { domestic: Set<string>; symmetric: Set<string>; content: Set<string> } {
+export function codingSets(): TypeSets {
   if (typeSets) return typeSets;
   const c = eventLexicon().coding;
   typeSets = {
     domestic: new Set(c.domesticTypes),
     symmetric: new Set(c.symmetricTypes),
     content: new Set(c.contentTypes),
+    host: new Set(c.hostTargetTypes ?? []),
   };
   return typeSets;
 }

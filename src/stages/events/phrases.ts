@@ -6,6 +6,7 @@ import type { Analysis, Token } from '../../analysis.js';
 import type { Chunk, VerbGroup } from './clause.js';
 import { chunkFrom, sentenceOf } from './clause.js';
 import type { DocContext, Party } from './participants.js';
+import { fallbackIndex } from './fallback.js';
 import { grammar } from './lexicon.js';
 import { resolveChunk } from './participants.js';
 
@@ -122,6 +123,23 @@ export function ppParties(
     if (!chunk) continue;
     const { parties } = listRight(ctx, chunk, limit, 'other');
     if (parties.length) return { parties, rule: `${x.lower}-PP`, chunk };
+    // "talks with leaders of Romania's new government": a sector noun's country is in its of-phrase.
+    const head = t(doc, chunk.head) as Token;
+    const sector = fallbackIndex().sectorNouns.get(head.lower);
+    if (sector && t(doc, chunk.end)?.lower === 'of') {
+      const owner = chunkFrom(doc, chunk.end + 1, limit);
+      const found = owner ? resolveChunk(ctx, owner, 'other').filter((q) => q.actor.country && !q.place) : [];
+      if (owner && found.length)
+        return { parties: found, rule: `${x.lower}-PP ${head.lower} of`, chunk: owner };
+    }
+    // "an investigation into crimes committed by Croat forces": the agent of what the phrase names.
+    const done = t(doc, chunk.end);
+    if (done?.pos === 'VERB' && /ed$/.test(done.lower) && t(doc, chunk.end + 1)?.lower === 'by') {
+      const end = clauseEnd(doc, chunk.end);
+      const agent = chunkFrom(doc, chunk.end + 2, end);
+      const found = agent ? listRight(ctx, agent, end, 'other').parties : [];
+      if (agent && found.length) return { parties: found, rule: `${x.lower}-PP agent`, chunk: agent };
+    }
   }
   return null;
 }

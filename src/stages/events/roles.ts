@@ -58,6 +58,19 @@ function listLeft(ctx: DocContext, last: Chunk): Party[] {
   return flat;
 }
 
+/** Where "along with its allies" ends at `j`: the index of "along"/"together", else -1. */
+function companionStart(doc: Analysis, j: number, floor: number): number {
+  for (let w = j; w > floor && w > j - 8; w--) {
+    const x = t(doc, w) as Token;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT') return -1;
+    if (x.lower === 'with' && w < j) {
+      const lead = t(doc, w - 1);
+      return lead && (lead.lower === 'along' || lead.lower === 'together') && w - 1 > floor ? w - 1 : -1;
+    }
+  }
+  return -1;
+}
+
 function skipLeft(doc: Analysis, k: number, floor: number): number {
   let j = k;
   for (;;) {
@@ -80,6 +93,12 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
         continue;
       }
     }
+    // A companion phrase ("Washington along with its allies demanded", "Iran, together with Syria,").
+    const companion = companionStart(doc, j, floor);
+    if (companion >= 0) {
+      j = companion - 1;
+      continue;
+    }
     // An appositive or parenthetical between commas.
     if (x.text === ',') {
       let c = j - 1;
@@ -91,6 +110,31 @@ function skipLeft(doc: Analysis, k: number, floor: number): number {
     }
     return j;
   }
+}
+
+/**
+ * "Rebels in the Ivory Coast blocked …", "Militants in Iraq attacked …": the last phrase before the verb is a
+ * place modifying the subject; the subject is the actor before it, when that actor has a country of its own.
+ */
+function locatedHead(
+  ctx: DocContext,
+  chunk: Chunk,
+  floor: number,
+): { parties: Party[]; chunk: Chunk } | null {
+  const { doc } = ctx;
+  const prep = t(doc, chunk.start - 1);
+  if (!prep || !grammar().locative.has(prep.lower) || chunk.start - 2 < floor) return null;
+  const before = chunkAt(doc, chunk.start - 2);
+  if (!before || before.end !== chunk.start - 1) return null;
+  const place = resolveChunk(ctx, chunk, 'other');
+  if (!place.length || !place.every((p) => p.place || p.actor.sector === null)) return null;
+  const parties = listLeft(ctx, before);
+  if (
+    !parties.length ||
+    !parties.every((p) => p.actor.country !== null && !p.place && p.actor.sector !== null)
+  )
+    return null;
+  return { parties, chunk: before };
 }
 
 /** The subject of the clause whose verb group starts at `vg.start`. */
@@ -278,6 +322,9 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
       chain: [],
     };
   }
+  const located = locatedHead(ctx, chunk, bounds.start);
+  if (located)
+    return { parties: located.parties, rule: 'subject NP before its place', chunk: located.chunk, chain: [] };
   const parties = listLeft(ctx, chunk);
   if (!parties.length && self.lower.endsWith('ing')) {
     const pre = t(doc, chunk.start - 1);

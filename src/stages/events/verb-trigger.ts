@@ -10,6 +10,8 @@ import type { EventLexicon, VerbEntry } from './lexicon.js';
 import { modeOf } from './mode.js';
 import type { DocContext, Party } from './participants.js';
 import { antecedent, resolveChunk } from './participants.js';
+import { obligationClause } from './obligation.js';
+import { ultimatum } from './ultimatum.js';
 import { clauseEnd, listRight, passiveAgent, ppParties } from './phrases.js';
 import { subjectOf } from './roles.js';
 import { fallbackIndex } from './fallback.js';
@@ -317,11 +319,25 @@ function complementTarget(ctx: DocContext, shape: Shape, link: Linking): void {
   const parties = fromObj.length
     ? fromObj
     : noPlaces(pp?.parties ?? [], pp?.rule === 'in-PP' || pp?.rule === 'into-PP');
-  const sourceCountry = link.sources[0]?.actor.country ?? null;
+  const source = link.sources[0]?.actor;
+  // Another country, or another sector of the source's own ("threatened to ban Ugandan opposition candidates").
+  const other = (x: Party): boolean =>
+    x.actor.country !== (source?.country ?? null) ||
+    (x.actor.sector !== null && x.actor.sector !== source?.sector && x.actor.code !== source?.code);
   if (parties.length) {
-    link.targets = parties.filter((x) => x.actor.country !== sourceCountry);
+    link.targets = parties.filter(other);
     link.targetRule = `complement ${fromObj.length ? 'object' : (pp?.rule ?? '')}`;
   }
+}
+
+/** "fired four shells at targets in Jericho": an aiming preposition in the verb's own clause. */
+function aimed(ctx: DocContext, entry: VerbEntry, shape: Shape): boolean {
+  const preps = entry.aimPreps;
+  if (!preps?.length) return false;
+  const { doc } = ctx;
+  const end = clauseEnd(doc, shape.triggerEnd - 1);
+  for (let p = shape.triggerEnd; p < end; p++) if (preps.includes((t(doc, p) as Token).lower)) return true;
+  return false;
 }
 
 /**
@@ -335,7 +351,7 @@ function clauseReading(
   shape: Shape,
   targeted: boolean,
 ): VerbEntry {
-  if (entry.untargeted && !targeted)
+  if (entry.untargeted && !targeted && !aimed(ctx, entry, shape))
     return {
       ...entry,
       id: `${entry.id}(untargeted)`,
@@ -398,6 +414,18 @@ function discourseTarget(
       link.targetRule = 'discourse: the actor that last acted on the source';
       return;
     }
+    // "The United States demanded the ship's release. Tehran refused": a refusal answers the latest demand.
+    if (
+      entry.type === 'REJECT' &&
+      pair.type === 'REQUEST' &&
+      pair.sentence >= sentence - 1 &&
+      pair.source.actor.country &&
+      pair.source.actor.country !== own
+    ) {
+      link.targets = [pair.source];
+      link.targetRule = 'discourse: the actor whose demand is refused';
+      return;
+    }
   }
 }
 
@@ -425,6 +453,8 @@ export function verbCandidate(
   const { doc } = ctx;
   const shape = verbShape(ctx, i, entry);
   if (!shape) return null;
+  const duty = entry.obligation ? obligationClause(ctx, lex, i) : null;
+  if (entry.obligation && !duty) return null;
   const limit = clauseEnd(doc, i);
   const vg = verbGroup(doc, i);
   // "released five soldiers captured in a clash": a participle right after the object noun of an earlier verb
@@ -467,6 +497,12 @@ export function verbCandidate(
     content = thatClauseTarget(ctx, entry, i, link) ?? toComplement(ctx, entry, shape);
     complementTarget(ctx, shape, link);
   }
+  if (duty) {
+    link.targets = duty.targets.filter((p) => p.actor.country !== sourceCountry);
+    link.targetRule = 'obligation: subject of the must-clause';
+    content = duty.content;
+    consumed = null;
+  }
   if (entry.noTarget) link.targets = [];
   // Responses aim at whoever acted before: "China responded by freezing contacts".
   if (!link.targets.length && subj.chain.some((g) => lex.cues.respondVerbs.has((t(doc, g) as Token).lemma))) {
@@ -489,15 +525,24 @@ export function verbCandidate(
   if (entry.domesticCommand && targets.every((p) => p.actor.country === sourceCountry)) return null;
   const controlled =
     link.sourceRule.startsWith('control(') || link.sourceRule.startsWith('gerund-complement');
+  const read = ultimatum(
+    lex,
+    doc,
+    i,
+    clauseReading(ctx, lex, entry, shape, targets.length > 0),
+    modeOf(doc, lex, i, subj.chain, true),
+  );
+  // A reading that changed the type ("vowed that the North would retaliate" → THREATEN) looks again.
+  if (!targets.length && read.entry.type !== entry.type) discourseTarget(ctx, lex, read.entry, i, link);
   return {
-    entry: clauseReading(ctx, lex, entry, shape, targets.length > 0),
+    entry: read.entry,
     kind: 'verb',
     trigger: { start: i, end: shape.triggerEnd },
     sources,
-    targets,
+    targets: link.targets,
     sourceRule: link.sourceRule,
     targetRule: link.targetRule,
-    mode: modeOf(doc, lex, i, subj.chain, true),
+    mode: read.mode,
     used: link.used,
     consumed,
     governor: controlled ? (subj.chain[0] ?? null) : null,
