@@ -59,7 +59,8 @@ export interface TimesLexicon {
   unitSource: string;
 }
 
-const MONTHS = [
+/** The twelve month names, lowercase, January first. */
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',
@@ -72,6 +73,8 @@ const MONTHS = [
   'october',
   'november',
   'december',
+] as const;
+const MONTH_ABBREVIATIONS = [
   'jan',
   'feb',
   'mar',
@@ -85,7 +88,10 @@ const MONTHS = [
   'nov',
   'dec',
 ];
-const WEEKDAYS = [
+const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS];
+
+/** The seven weekday names, lowercase, Sunday first. */
+export const WEEKDAY_NAMES = [
   'sunday',
   'monday',
   'tuesday',
@@ -93,6 +99,9 @@ const WEEKDAYS = [
   'thursday',
   'friday',
   'saturday',
+] as const;
+/** Weekday abbreviations, which alone are often other words ("Sun", "sat", "wed"). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sun',
   'mon',
   'tue',
@@ -103,7 +112,8 @@ const WEEKDAYS = [
   'thurs',
   'fri',
   'sat',
-];
+]);
+const WEEKDAYS = [...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS];
 /** Words chrono reads besides month and weekday names. */
 const CHRONO_WORDS = [
   'today',

@@ -3,21 +3,9 @@
  * false-positive refiner judges "may"/"march" and names such as "Theresa May".
  */
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { MONTH_NAMES } from '../lexicon.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1));
 const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b(?![-'’]\\w)`, 'g');
 
 export const monthParser: TimeParser = {

@@ -2,24 +2,11 @@
  * Recurring times named by a calendar word: "each July" → XXXX-07, "every Monday" → XXXX-WXX-1, "every
  * summer" → XXXX-SU, "the past three summers" → XXXX-SU (fixed phrases such as "daily" are in sets.json).
  */
-import { alternation, timesLexicon } from '../lexicon.js';
+import { alternation, MONTH_NAMES, timesLexicon, WEEKDAY_NAMES } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: readonly string[] = MONTH_NAMES;
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 let re: RegExp | null = null;
 
 function pattern(): RegExp {

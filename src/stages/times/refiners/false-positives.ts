@@ -3,21 +3,9 @@
  * as verbs, "Theresa May", and month names without a preposition, determiner or number beside them.
  */
 import type { Token } from '../../../analysis.js';
-import { timesLexicon } from '../lexicon.js';
+import { timesLexicon, WEEKDAY_ABBREVIATIONS } from '../lexicon.js';
 import type { Candidate, RefineContext, TimeRefiner } from '../types.js';
 
-const WEEKDAY_ABBREVIATIONS = new Set([
-  'sun',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-]);
 const AMBIGUOUS_MONTHS = new Set([
   'may',
   'march',
