@@ -197,6 +197,14 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
 }
 
 /** Parties a chunk stands for: its own names, a pronoun's antecedent, or the discourse pair. */
+/** The parties a possessor names ("Washington's", "the two countries'"), read as a phrase of its own. */
+export function possessorParties(ctx: DocContext, possessor: { start: number; end: number }): Party[] {
+  const named = partiesIn(ctx, possessor.start, possessor.end, 'subject');
+  if (named.length) return named;
+  const chunk = { start: possessor.start, end: possessor.end, head: possessor.end - 1, possessor: null };
+  return resolveChunk(ctx, chunk, 'subject');
+}
+
 export function resolveChunk(
   ctx: DocContext,
   chunk: Chunk,
@@ -219,19 +227,7 @@ export function resolveChunk(
   // "Taiwan's Vice Foreign Minister", "Poland's parliament": the possessor's country, the head's sector.
   if (chunk.possessor && !pronoun && own.every((p) => p.actor.country === null)) {
     const head = fallbackIndex().sectorNouns.get(headTok.lower) ?? own[0]?.actor.sector ?? null;
-    const possessed = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject');
-    const owners = possessed.length
-      ? possessed
-      : resolveChunk(
-          ctx,
-          {
-            start: chunk.possessor.start,
-            end: chunk.possessor.end,
-            head: chunk.possessor.end - 1,
-            possessor: null,
-          },
-          'subject',
-        );
+    const owners = possessorParties(ctx, chunk.possessor);
     // "the two countries' navies": one party per owner.
     if (head && owners.length > 1)
       return owners

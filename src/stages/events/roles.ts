@@ -7,7 +7,7 @@ import type { Chunk } from './clause.js';
 import { chunkAt, chunkFrom, isVerbLike, sentenceOf, verbGroup } from './clause.js';
 import type { EventLexicon } from './lexicon.js';
 import type { DocContext, Party } from './participants.js';
-import { partiesIn, resolveChunk } from './participants.js';
+import { possessorParties, resolveChunk } from './participants.js';
 import { grammar } from './lexicon.js';
 import type { Role } from './phrases.js';
 
@@ -173,19 +173,7 @@ export function subjectOf(ctx: DocContext, lex: EventLexicon, verb: number, dept
       const head = t(doc, chunk.head) as Token;
       if (lex.cues.controlVerbs.has(head.lemma) || lex.cues.controlVerbs.has(head.lower)) {
         if (chunk.possessor) {
-          const parties = partiesIn(ctx, chunk.possessor.start, chunk.possessor.end, 'subject');
-          const resolved = parties.length
-            ? parties
-            : resolveChunk(
-                ctx,
-                {
-                  start: chunk.possessor.start,
-                  end: chunk.possessor.end,
-                  head: chunk.possessor.end - 1,
-                  possessor: null,
-                },
-                'subject',
-              );
+          const resolved = possessorParties(ctx, chunk.possessor);
           return {
             parties: resolved,
             rule: `nominal-control(${head.lower}): possessor`,
