@@ -3,7 +3,7 @@
  * wink-nlp tokenizes and tags; dyad maps its tokens back onto the text and keeps sentences inside paragraphs.
  */
 import type { Analysis, Paragraph, Pos, Sentence, Stage, Token } from '../../analysis.js';
-import { wink } from '../../nlp/wink.js';
+import { readDoc, wink } from '../../nlp/wink.js';
 
 function isAsciiSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -46,7 +46,7 @@ export const textStage: Stage = {
   run(doc: Analysis): void {
     const nlp = wink();
     const its = nlp.its;
-    const wdoc = nlp.readDoc(doc.text);
+    const wdoc = readDoc(doc.text);
     const values = wdoc.tokens().out(its.value) as string[];
     const types = wdoc.tokens().out(its.type) as string[];
     const tags = wdoc.tokens().out(its.pos) as string[];
