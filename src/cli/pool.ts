@@ -7,8 +7,13 @@ import { Worker } from 'node:worker_threads';
 import type { WorkRequest, WorkResult } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-/** Heap limit of each worker; DYAD_WORKER_HEAP_MB overrides it. */
+/** Old-generation heap limit of each worker; DYAD_WORKER_HEAP_MB overrides it. */
 const HEAP_MB = Number(process.env.DYAD_WORKER_HEAP_MB) || 192;
+/**
+ * Young-generation limit of each worker (DYAD_WORKER_YOUNG_MB overrides it). V8's default young generation
+ * is sized for a lone process; with one per worker it is what pushes 2 workers past 300 MB of RSS.
+ */
+const YOUNG_MB = Number(process.env.DYAD_WORKER_YOUNG_MB) || 16;
 
 export class OrderedPool {
   private readonly busy = new Map<Worker, WorkRequest>();
@@ -46,7 +51,9 @@ export class OrderedPool {
   }
 
   private spawn(): void {
-    const w = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+    const w = new Worker(WORKER_URL, {
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB },
+    });
     w.on('message', (r: WorkResult) => {
       this.busy.delete(w);
       this.idle.push(w);

@@ -1,6 +1,6 @@
 /** A worker thread of `dyad extract --jsonl --workers N`: processes lines sent by the main thread. */
 import { parentPort } from 'node:worker_threads';
-import { processLine } from './jsonl.js';
+import { processLine } from './line.js';
 
 export interface WorkRequest {
   seq: number;
