@@ -2,7 +2,8 @@
 // npm run bench: throughput and memory of dyad on one core, against wink-nlp's own floor.
 //   node scripts/bench.mjs [--corpus FILE.jsonl] [--rounds N] [--scale K]
 // Default corpus: the texts under ../shared (PolNeAR dev, TimeBank, the seed). --scale repeats it K times for
-// the CLI/worker runs (peak memory must stay flat as the corpus grows). Prints a table; the last line is one
+// the CLI/worker runs, with fresh capitalized words in each copy (peak memory must stay flat as the corpus and
+// its vocabulary grow). Prints a table; the last line is one
 // JSON object with the headline figures.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -48,8 +49,20 @@ const lines = readFileSync(corpus, 'utf8')
   .split('\n')
   .filter((l) => l.trim());
 const bytes = lines.reduce((n, l) => n + Buffer.byteLength(JSON.parse(l).text ?? '', 'utf8'), 0);
+// The scaled corpus renames every capitalized word in each copy after the first ("Blinken" → "Blinkenqb"):
+// like a real stream, it keeps bringing words nobody has seen, which is what makes an NLP process grow.
 const scaled = join(scratch, 'scaled.jsonl');
-writeFileSync(scaled, Array.from({ length: scale }, () => lines.join('\n')).join('\n') + '\n');
+const copy = (k) =>
+  lines
+    .map((l) => {
+      if (k === 0) return l;
+      const r = JSON.parse(l);
+      r.id = `${r.id}#${k}`;
+      r.text = r.text.replace(/\b([A-Z][a-z]{3,})\b/g, (w) => `${w}q${k.toString(36)}`);
+      return JSON.stringify(r);
+    })
+    .join('\n');
+writeFileSync(scaled, Array.from({ length: scale }, (_, k) => copy(k)).join('\n') + '\n');
 
 function measure(mode, file, n) {
   const out = join(scratch, `${mode}.json`);
