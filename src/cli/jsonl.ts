@@ -50,7 +50,7 @@ async function runPooled(file: string, workers: number): Promise<{ lines: number
   let errors = 0;
   const pool = new OrderedPool(workers, (r) => {
     if (r.error) errors++;
-    return write(r.output + '\n');
+    return write(r.output);
   });
   for await (const line of lines) {
     n++;

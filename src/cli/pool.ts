@@ -13,7 +13,7 @@ const HEAP_MB = Number(process.env.DYAD_WORKER_HEAP_MB) || 192;
  * Young-generation limit of each worker (DYAD_WORKER_YOUNG_MB overrides it). V8's default young generation
  * is sized for a lone process; with one per worker it is what pushes 2 workers past 300 MB of RSS.
  */
-const YOUNG_MB = Number(process.env.DYAD_WORKER_YOUNG_MB) || 16;
+const YOUNG_MB = Number(process.env.DYAD_WORKER_YOUNG_MB) || 8;
 
 export class OrderedPool {
   private readonly busy = new Map<Worker, WorkRequest>();
@@ -78,10 +78,9 @@ export class OrderedPool {
     this.spawn();
     if (req) {
       const id = `line ${req.lineNumber}`;
-      const output = JSON.stringify({
-        document: { id },
-        error: `${id}: the worker processing it failed (${why})`,
-      });
+      const output = new TextEncoder().encode(
+        JSON.stringify({ document: { id }, error: `${id}: the worker processing it failed (${why})` }) + '\n',
+      );
       this.settle({ seq: req.seq, output, error: true });
     }
   }
