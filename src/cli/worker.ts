@@ -1,8 +1,11 @@
-/** A worker thread of `dyad extract --jsonl --workers N`: processes lines sent by the main thread. */
+/**
+ * A worker thread of `dyad extract --jsonl --workers N`: codes the batches of lines the main thread sends
+ * (stage by stage, through processLines) and answers with one result per line.
+ */
 import { parentPort } from 'node:worker_threads';
-import { processLine } from './line.js';
+import { processLines } from './line.js';
 
-export interface WorkRequest {
+export interface WorkItem {
   seq: number;
   line: string;
   lineNumber: number;
@@ -15,15 +18,21 @@ export interface WorkResult {
    * thread only writes them out, and bytes outside its heap keep its young generation from filling with
    * large strings (which cost 60 MB of RSS with 2 workers).
    */
-  output: Uint8Array;
+  output: Uint8Array<ArrayBuffer>;
   error: boolean;
 }
 
 const encoder = new TextEncoder();
 
-parentPort?.on('message', (req: WorkRequest) => {
-  const result = processLine(req.line, req.lineNumber);
-  const output = encoder.encode(JSON.stringify(result) + '\n');
-  const reply: WorkResult = { seq: req.seq, output, error: 'error' in result };
-  parentPort?.postMessage(reply, [output.buffer]);
+parentPort?.on('message', (items: WorkItem[]) => {
+  const results = processLines(items);
+  const replies: WorkResult[] = results.map((result, k) => ({
+    seq: (items[k] as WorkItem).seq,
+    output: encoder.encode(JSON.stringify(result) + '\n'),
+    error: 'error' in result,
+  }));
+  parentPort?.postMessage(
+    replies,
+    replies.map((r) => r.output.buffer),
+  );
 });
