@@ -77,7 +77,8 @@ function measure(mode, file, n) {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-const dyad = measure('dyad', corpus, rounds);
+const single = measure('dyad', corpus, rounds);
+const dyad = measure('dyad-batch', corpus, rounds);
 const full = measure('wink-full', corpus, rounds);
 const tok = measure('wink-tokenize', corpus, rounds);
 const cli1 = measure('cli-1', scaled, 1);
@@ -85,6 +86,7 @@ const cli2 = measure('cli-2', scaled, 1);
 
 const perSecond = (count, ms) => (count * 1000) / ms;
 const articlesPerSecond = perSecond(lines.length, dyad.medianRoundMs);
+const singleArticlesPerSecond = perSecond(lines.length, single.medianRoundMs);
 const winkFull = perSecond(lines.length, full.medianRoundMs);
 const winkTok = perSecond(lines.length, tok.medianRoundMs);
 const fmt = (x, d = 1) => x.toFixed(d);
@@ -99,13 +101,14 @@ const row = (name, r, n = lines.length, factor = 1) =>
   console.log(
     `| ${name} | ${fmt(perSecond(n, r.medianRoundMs))} | ${fmt(perSecond(dyad.sentences * factor, r.medianRoundMs), 0)} | ${fmt(perSecond(dyad.tokens * factor, r.medianRoundMs), 0)} | ${fmt(perSecond(bytes * factor, r.medianRoundMs) / 1e6, 2)} | ${fmt(r.peakRssMB, 0)} |`,
   );
-row('dyad extract (library, 1 thread)', dyad);
+row('dyad analyzeMany (library, 1 thread: batches, stage by stage)', dyad);
+row('dyad analyze (library, 1 thread: one document at a time)', single);
 row('wink-nlp full pipeline', full);
 row('wink-nlp tokenizer only', tok);
 row(`dyad CLI --jsonl, 1 worker (corpus ×${scale})`, cli1, lines.length * scale, scale);
 row(`dyad CLI --jsonl, 2 workers (corpus ×${scale})`, cli2, lines.length * scale, scale);
 console.log(
-  `\nratio to wink's full pipeline: ${fmt(articlesPerSecond / winkFull, 2)}; to its tokenizer: ${fmt(articlesPerSecond / winkTok, 2)}`,
+  `\nratio to wink's full pipeline: ${fmt(articlesPerSecond / winkFull, 2)} (one document at a time: ${fmt(singleArticlesPerSecond / winkFull, 2)}); to its tokenizer: ${fmt(articlesPerSecond / winkTok, 2)}`,
 );
 const total = Object.values(dyad.stageMs).reduce((a, b) => a + b, 0);
 console.log('\n| stage | share of time | ms per article |');
@@ -121,9 +124,10 @@ console.log(
     sentencesPerSecond: Number(fmt(perSecond(dyad.sentences, dyad.medianRoundMs), 0)),
     winkPipelineArticlesPerSecond: Number(fmt(winkFull)),
     ratioToWinkPipeline: Number(fmt(articlesPerSecond / winkFull, 2)),
+    oneAtATimeArticlesPerSecond: Number(fmt(singleArticlesPerSecond)),
     ratioToWinkTokenizer: Number(fmt(articlesPerSecond / winkTok, 2)),
     workers1ArticlesPerSecond: Number(fmt(perSecond(lines.length * scale, cli1.medianRoundMs))),
     workers2ArticlesPerSecond: Number(fmt(perSecond(lines.length * scale, cli2.medianRoundMs))),
-    peakRssMB: Math.round(Math.max(dyad.peakRssMB, cli1.peakRssMB, cli2.peakRssMB)),
+    peakRssMB: Math.round(Math.max(dyad.peakRssMB, single.peakRssMB, cli1.peakRssMB, cli2.peakRssMB)),
   }),
 );
