@@ -7,7 +7,7 @@
  * ones get TIMEX3 placeholders ("Monday" → XXXX-WXX-1, "February" → XXXX-02, "the fall" → XXXX-FA), and
  * expressions that mean nothing without the anchor ("last week", "two years ago", "today") are left out.
  */
-import type { Analysis, Sentence, Stage, TimeRecord } from '../../analysis.js';
+import type { Analysis, Sentence, Stage, TimeRecord, Token } from '../../analysis.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import { timesLexicon } from './lexicon.js';
 import { narrativeTimes } from './narrative.js';
@@ -44,21 +44,31 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/** Gate mask of each lowercase token text met so far (bounded: emptied past `MASK_CACHE_LIMIT` entries). */
+const maskCache = new Map<string, number>();
+const MASK_CACHE_LIMIT = 50_000;
+
+/** The parsers one token text wakes: its gate word, "Jan." as "jan", hyphen parts, digits. */
+function tokenMask(lower: string): number {
+  let mask = maskCache.get(lower);
+  if (mask !== undefined) return mask;
+  const map = gates();
+  mask = map.get(lower) ?? 0;
+  if (lower.endsWith('.')) mask |= map.get(lower.slice(0, -1)) ?? 0; // "Jan.", "Sept."
+  if (lower.includes('-')) for (const part of lower.split('-')) mask |= map.get(part) ?? 0;
+  if (hasDigit(lower)) {
+    mask |= anyDigitMask;
+    if (PUNCTUATED_DIGIT.test(lower)) mask |= punctuatedDigitMask;
+  }
+  if (maskCache.size >= MASK_CACHE_LIMIT) maskCache.clear();
+  maskCache.set(lower, mask);
+  return mask;
+}
+
 /** The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. */
 function sentenceMask(doc: Analysis, s: Sentence): number {
-  const map = gates();
   let mask = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = doc.tokens[i];
-    if (!t) continue;
-    mask |= map.get(t.lower) ?? 0;
-    if (t.lower.endsWith('.')) mask |= map.get(t.lower.slice(0, -1)) ?? 0; // "Jan.", "Sept."
-    if (t.lower.includes('-')) for (const part of t.lower.split('-')) mask |= map.get(part) ?? 0;
-    if (hasDigit(t.lower)) {
-      mask |= anyDigitMask;
-      if (PUNCTUATED_DIGIT.test(t.lower)) mask |= punctuatedDigitMask;
-    }
-  }
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) mask |= tokenMask((doc.tokens[i] as Token).lower);
   return mask;
 }
 
