@@ -33,6 +33,14 @@ export interface FallbackIndex {
   groupPairs: Set<string>;
   /** Longest phrase in tokens, for n-gram lookup. */
   maxWords: number;
+  /** The first piece (up to a space or hyphen) of every country and institution key: no phrase starts elsewhere. */
+  firstPieces: Set<string>;
+}
+
+/** A key's or token's first piece: up to its first space or hyphen. */
+export function firstPiece(lower: string): string {
+  const cut = lower.search(/[\s\-–]/);
+  return cut < 0 ? lower : lower.slice(0, cut);
 }
 
 let index: FallbackIndex | null = null;
@@ -61,8 +69,11 @@ export function fallbackIndex(): FallbackIndex {
   for (const [name, sector] of Object.entries(data.institutions))
     institutions.set(name, { sector, country: data.institutionCountry[name] ?? null });
   let maxWords = 1;
-  for (const key of [...countries.keys(), ...institutions.keys()])
+  const firstPieces = new Set<string>();
+  for (const key of [...countries.keys(), ...institutions.keys()]) {
     maxWords = Math.max(maxWords, key.split(' ').length);
+    firstPieces.add(firstPiece(key));
+  }
   index = {
     countries,
     capitals,
@@ -70,6 +81,7 @@ export function fallbackIndex(): FallbackIndex {
     sectorNouns: new Map(Object.entries(data.sectorNouns)),
     groupPairs: new Set(data.groupPairs),
     maxWords,
+    firstPieces,
   };
   return index;
 }

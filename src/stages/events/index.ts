@@ -127,8 +127,11 @@ export function codeSentence(
   const s = doc.sentences[sentence];
   if (!s) return [];
   indexSentenceChunks(ctx, sentence);
-  const sport = sportSentence(doc, lex, s.tokenStart, s.tokenEnd);
-  const verbal = hasCue(doc, lex.cues.verbalContext, s.tokenStart, s.tokenEnd);
+  // Whether the sentence is about sport, or about words (not deeds): looked up once, when a trigger needs it.
+  let sportCue: boolean | undefined;
+  let verbalCue: boolean | undefined;
+  const sport = (): boolean => (sportCue ??= sportSentence(doc, lex, s.tokenStart, s.tokenEnd));
+  const verbal = (): boolean => (verbalCue ??= hasCue(doc, lex.cues.verbalContext, s.tokenStart, s.tokenEnd));
   const candidates: Candidate[] = [];
   const consumed = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -137,9 +140,9 @@ export function codeSentence(
     const entries = lex.verbs.get(tok.lower) ?? lex.verbs.get(tok.lemma);
     if (!entries) continue;
     for (const entry of entries) {
-      if (sport && entry.sport) continue;
+      if (entry.sport && sport()) continue;
       const found = verbCandidate(ctx, lex, i, entry);
-      const c = found && placed(verbal || talkers(ctx, found) ? verbalReading(found) : found);
+      const c = found && placed(verbal() || talkers(ctx, found) ? verbalReading(found) : found);
       if (!c) continue;
       candidates.push(c);
       if (c.consumed !== null) consumed.add(c.consumed);
@@ -152,9 +155,9 @@ export function codeSentence(
     const entries = lex.nouns.get(tok.lower) ?? lex.nouns.get(tok.lemma);
     if (!entries) continue;
     for (const entry of entries) {
-      if (sport && entry.sport) continue;
+      if (entry.sport && sport()) continue;
       const found = nounCandidate(ctx, lex, i, entry, consumed);
-      const c = found && placed(verbal || talkers(ctx, found) ? verbalReading(found) : found);
+      const c = found && placed(verbal() || talkers(ctx, found) ? verbalReading(found) : found);
       if (!c) continue;
       candidates.push(c);
       break;

@@ -6,7 +6,7 @@ import type { Analysis, Token } from '../../analysis.js';
 import type { Actor, Entity, Sector, Span } from '../../types.js';
 import type { Chunk } from './clause.js';
 import { chunkAt, isPossessiveMark } from './clause.js';
-import { fallbackIndex } from './fallback.js';
+import { fallbackIndex, firstPiece } from './fallback.js';
 import { grammar } from './lexicon.js';
 
 export interface Party {
@@ -140,6 +140,9 @@ function fallbackParties(ctx: DocContext, start: number, end: number, role: 'sub
     // Names are capitalized ("the Pentagon" starts at "Pentagon"); "anti-American" carries one.
     const c0 = tokT.text.charCodeAt(0);
     if (!(c0 >= 65 && c0 <= 90) && !tokT.lower.startsWith('anti-')) continue;
+    // No country or institution starts with this word: no n-gram from here can match.
+    const piece = firstPiece(tokT.lower.startsWith('anti-') ? tokT.lower.slice(5) : tokT.lower);
+    if (piece !== 'the' && !fb.firstPieces.has(piece)) continue;
     for (let n = Math.min(fb.maxWords, end - t); n >= 1; n--) {
       const raw = doc.text.slice(tokT.start, (doc.tokens[t + n - 1] as Token).end).replace(/^anti-/i, '');
       const key = raw.toLowerCase();
