@@ -29,20 +29,30 @@ function toEntity(d: EntityDraft, text: string): Entity {
   return e;
 }
 
+/** Countries of the non-person entities named in each sentence (for `placeOfficial`). */
+function countriesBySentence(ctx: Ctx): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const m of ctx.mentions) {
+    const other = ctx.drafts.get(m.entity);
+    if (!other || !other.country || other.kind === 'person') continue;
+    const s = (ctx.doc.tokens[m.tokenStart] as Token).sentence;
+    let set = out.get(s);
+    if (!set) out.set(s, (set = new Set()));
+    set.add(other.country);
+  }
+  return out;
+}
+
 /**
  * "President Abdelaziz Bouteflika threatened a curfew in Algiers": an office holder the article does not
  * place and dyad does not know holds office in the one country named in the sentences that name him.
  */
-function placeOfficial(ctx: Ctx, d: EntityDraft): void {
+function placeOfficial(ctx: Ctx, d: EntityDraft, named: () => Map<number, Set<string>>): void {
   if (d.kind !== 'person' || d.country || d.person || !d.sector || d.affiliation) return;
   if (d.sector !== 'GOV' && d.sector !== 'MIL' && d.sector !== 'LEG') return;
   const countries = new Set<string>();
-  const sentences = new Set(d.mentions.map((m) => (ctx.doc.tokens[m.tokenStart] as Token).sentence));
-  for (const m of ctx.mentions) {
-    if (!sentences.has((ctx.doc.tokens[m.tokenStart] as Token).sentence)) continue;
-    const other = ctx.drafts.get(m.entity);
-    if (other && other !== d && other.country && other.kind !== 'person') countries.add(other.country);
-  }
+  for (const m of d.mentions)
+    for (const c of named().get((ctx.doc.tokens[m.tokenStart] as Token).sentence) ?? []) countries.add(c);
   if (countries.size === 1) d.nearCountry = [...countries][0] as string;
 }
 
@@ -57,7 +67,9 @@ export const entitiesStage: Stage = {
     pronouns(ctx);
 
     const drafts = [...ctx.drafts.values()].filter((d) => d.mentions.length > 0);
-    for (const d of drafts) placeOfficial(ctx, d);
+    let named: Map<number, Set<string>> | undefined;
+    const namedIn = (): Map<number, Set<string>> => (named ??= countriesBySentence(ctx));
+    for (const d of drafts) placeOfficial(ctx, d, namedIn);
     for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
     drafts.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
     const idOf = new Map<string, string>();
