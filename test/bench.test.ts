@@ -15,12 +15,16 @@ describe('npm run bench', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/wink-nlp full pipeline/);
     expect(r.stdout).toMatch(/\| text \|/);
+    expect(r.stdout).toMatch(/dyad analyzeMany .*\n\| dyad analyze \(library, 1 thread: one document at a time\)/);
     const last = JSON.parse(r.stdout.trim().split('\n').pop() as string);
     for (const key of [
       'articlesPerSecond',
       'sentencesPerSecond',
       'winkPipelineArticlesPerSecond',
       'ratioToWinkPipeline',
+      'oneAtATimeArticlesPerSecond',
+      'workers1ArticlesPerSecond',
+      'workers2ArticlesPerSecond',
       'peakRssMB',
     ])
       expect(typeof last[key]).toBe('number');
