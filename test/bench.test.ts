@@ -15,7 +15,9 @@ describe('npm run bench', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/wink-nlp full pipeline/);
     expect(r.stdout).toMatch(/\| text \|/);
-    expect(r.stdout).toMatch(/dyad analyzeMany .*\n\| dyad analyze \(library, 1 thread: one document at a time\)/);
+    expect(r.stdout).toMatch(
+      /dyad analyzeMany .*\n\| dyad analyze \(library, 1 thread: one document at a time\)/,
+    );
     const last = JSON.parse(r.stdout.trim().split('\n').pop() as string);
     for (const key of [
       'articlesPerSecond',
