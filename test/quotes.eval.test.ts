@@ -17,11 +17,11 @@ describe.skipIf(!HAS_SHARED)('quotes eval floors', () => {
     expect(scores.seed.quotes.speaker).toBe(1);
     expect(scores.dev.quotes.f1).toBe(1);
     expect(scores.dev.quotes.speaker).toBe(1);
-    expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.79);
-    expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.36);
+    expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.8);
+    expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.42);
     // Partial quotations ("said Washington was “deeply concerned” by …") are direct quotes by the contract and
     // the team's gold; PolNeAR annotates only their clause, so each counts against its precision.
-    expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.65);
-    expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.9);
+    expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.68);
+    expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.915);
   }, 120_000);
 });

@@ -251,6 +251,8 @@ describe('quotes: indirect attributions', () => {
         speaker: 'sources',
         cue: 'said',
       },
+      // The sources report the protocol's demand: the demand is an attribution inside their content.
+      after: [{ text: 'her to be taken to a trauma center', cue: 'called for' }],
     },
     {
       layout: 'according to X, …',
@@ -269,6 +271,7 @@ describe('quotes: indirect attributions', () => {
       layout: 'a relative clause',
       text: 'He refused to pay an architect who said he was stiffed after designing a clubhouse.',
       expected: { text: 'he was stiffed after designing a clubhouse', speaker: 'architect', cue: 'said' },
+      before: [{ text: 'to pay an architect', cue: 'refused' }],
     },
     {
       layout: 'a content that ends where a participle cue opens another report',
@@ -278,6 +281,7 @@ describe('quotes: indirect attributions', () => {
         speaker: 'Foreign policy analysts',
         cue: 'said',
       },
+      after: [{ text: 'its border with China', speaker: 'Foreign policy analysts', cue: 'citing' }],
     },
     {
       layout: 'according to a source wink reads as a verb',
@@ -289,8 +293,10 @@ describe('quotes: indirect attributions', () => {
       text: 'The two sides made progress in rebuilding ties, according to State Department officials.',
       expected: { text: 'The two sides made progress in rebuilding ties', cue: 'according to' },
     },
-  ])('$layout', ({ text, expected }) => {
-    expect(quotes(text)).toMatchObject([{ kind: 'indirect', ...expected }]);
+  ])('$layout', ({ text, expected, before = [], after = [] }) => {
+    expect(quotes(text)).toMatchObject(
+      [...before, expected, ...after].map((e) => ({ kind: 'indirect', ...e })),
+    );
   });
 
   it.each([
@@ -310,6 +316,113 @@ describe('quotes: indirect attributions', () => {
       '"declared" with an object',
       'One after another, mining companies, including Patriot, declared bankruptcy.',
     ],
+  ])('does not code %s', (_what, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('quotes: attributions of intention and judgement (verb complements)', () => {
+  it.each([
+    {
+      layout: 'an intention: "wants to …"',
+      text: 'Senator Mary Brown wants to triple the size of the program.',
+      expected: [{ text: 'to triple the size of the program', speaker: 'Mary Brown', cue: 'wants' }],
+    },
+    {
+      layout: 'an appeal: "urged X to …"',
+      text: 'Graham urged Republicans to join the ranks of climate change believers.',
+      expected: [{ text: 'Republicans to join the ranks of climate change believers', cue: 'urged' }],
+    },
+    {
+      layout: 'a demand: "called for …"',
+      text: 'The NAACP called for a moratorium on charter schools.',
+      expected: [{ text: 'a moratorium on charter schools', cue: 'called for' }],
+    },
+    {
+      layout: 'a judgement: "criticized X as …"',
+      text: 'Clinton criticized the health law as a crazy system.',
+      expected: [{ text: 'the health law as a crazy system', cue: 'criticized' }],
+    },
+    {
+      layout: 'an intention inside what a source reports',
+      text: 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
+      expected: [
+        { text: 'Clinton plans to visit Charlotte on Sunday', speaker: 'campaign aide', cue: 'according to' },
+        { text: 'to visit Charlotte on Sunday', cue: 'plans' },
+      ],
+    },
+  ])('$layout', ({ text, expected }) => {
+    expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'indirect', ...e })));
+  });
+
+  it('does not make quoted words after a verb of judgement a direct quotation', () => {
+    expect(quotes('Trump called the senator a “nasty guy.”')).toMatchObject([
+      { kind: 'indirect', text: 'the senator a “nasty guy.”', cue: 'called' },
+    ]);
+  });
+
+  it.each([
+    ['a passive "is expected to"', 'The visit is expected to take place next month.'],
+    [
+      'a participle naming something',
+      'His nonprofit group, called the Virginia Conservation Legacy Fund, bought the mines.',
+    ],
+  ])('does not code %s', (_what, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('quotes: where reported content ends, and what is not reported speech', () => {
+  it.each([
+    {
+      layout: 'a second report of the same speaker after "and said"',
+      text: 'Merrill says Machado promised to keep campaigning and said she would stand up to the attacks.',
+      expected: [
+        { text: 'Machado promised to keep campaigning', speaker: 'Merrill', cue: 'says' },
+        { text: 'she would stand up to the attacks', speaker: 'Merrill', cue: 'said' },
+      ],
+    },
+    {
+      layout: 'a semicolon',
+      text: 'Officials said the timing was not intentional; they learned of the deal on Friday.',
+      expected: [{ text: 'the timing was not intentional', cue: 'said' }],
+    },
+    {
+      layout: 'a new clause with its own subject',
+      text: 'Analysts said the company is lowering its forecast, and the downgrade is casting a shadow on the sector.',
+      expected: [{ text: 'the company is lowering its forecast', cue: 'said' }],
+    },
+    {
+      layout: 'a relative clause inside the content stays',
+      text: 'He said the deal, which was signed in May, would cut tariffs.',
+      expected: [{ text: 'the deal, which was signed in May, would cut tariffs', cue: 'said' }],
+    },
+  ])('$layout', ({ text, expected }) => {
+    expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'indirect', ...e })));
+  });
+
+  it('codes only the quotation, not the reports the quoted speaker makes inside it', () => {
+    expect(
+      quotes('“He told me the plan would fail and said the money was gone,” Mary Brown said.'),
+    ).toMatchObject([
+      {
+        kind: 'direct',
+        text: 'He told me the plan would fail and said the money was gone,',
+        speaker: 'Mary Brown',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'a hypothetical "if X said …"',
+      'If Trump said the election was rigged, his supporters would believe it.',
+    ],
+    [
+      'when something was said, not what',
+      'That was what Liz Wahl said when she resigned from the network in 2014.',
+    ],
+    ['a title in quotation marks closed by a period', 'Pence said on CNN’s “State of the Union.”'],
   ])('does not code %s', (_what, text) => {
     expect(quotes(text)).toEqual([]);
   });

@@ -28,6 +28,12 @@ const SUBJECT_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV']);
 const NOT_BEFORE_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART', 'ADJ', 'NOUN', 'PROPN']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
+/** A cue that can frame a quotation: not a verb of intention or judgement ("wants", "criticized"). */
+function quoteCue(tokens: readonly Token[], i: number): Cue | null {
+  const cue = cueAt(tokens, i);
+  return cue && (cue.verb === null || cue.verb.framesQuotes) ? cue : null;
+}
+
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
 export function dashSignature(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
   const dash = tokens[t];
@@ -53,7 +59,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
   while (i < ceiling && LEAD.has((tokens[i] as Token).text)) i++;
   if (i >= ceiling) return null;
   // "…,” said X" / "…,” added Mr. Hass"
-  const direct = cueAt(tokens, i);
+  const direct = quoteCue(tokens, i);
   if (direct && !direct.preposition && direct.verb?.inverts) {
     const phrase = phraseAfter(tokens, direct.to, ceiling);
     if (phrase) return { cue: direct, phrase, layout: 'after-inverted', partial: false };
@@ -92,7 +98,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
     skipped++;
   }
   if (j >= ceiling) return null;
-  const cue = cueAt(tokens, j);
+  const cue = quoteCue(tokens, j);
   if (!cue || cue.preposition) return null;
   return { cue, phrase, layout: 'after', partial: false };
 }
@@ -106,7 +112,7 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
   for (let c = o - 1; c >= lowest; c--) {
     const tok = tokens[c] as Token;
     if (ENDS.has(tok.text) || isQuoteMark(tokens, c)) return null;
-    const cue = cueAt(tokens, c);
+    const cue = quoteCue(tokens, c);
     if (!cue) continue;
     if (cue.preposition) return accordingTo(tokens, cue, o);
     const between = o - cue.to;

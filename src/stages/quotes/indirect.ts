@@ -1,7 +1,9 @@
 /**
  * Indirect attributions in sentences without quotation marks: "X said (that) …" (content after the cue),
  * "…, X said." / "…, said X." (content before the attribution), "according to X, …" / "…, according to X."
- * One attribution per sentence, the first cue that fits; the content must read as a clause (it has a verb).
+ * An attribution closing the sentence takes the words before it; other cues are read left to right, each after
+ * the content of the one before; a cue inside a quotation is the quoted speaker's, not the article's. The content
+ * must read as a clause (it has a verb), or be a complement some cue verbs take (complements.ts).
  */
 import type { Analysis, Sentence, Token } from '../../analysis.js';
 import type { Quote, Span } from '../../types.js';
@@ -10,57 +12,34 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { hasComma, hasVerb, isPunct, isQuoteMark, tokenFrom, words } from './tokens.js';
+import { hasVerb, isQuoteMark, tokenFrom, words } from './tokens.js';
+import type { Found, TokenRange } from './content.js';
+import { MIN_WORDS, contentEnd, cutContent } from './content.js';
+import { accordingTo, clauseBefore } from './closing.js';
+import { infinitiveComplement, objectComplement } from './complements.js';
 import { sentenceSubject } from './attribution.js';
+import type { CueVerb } from './lexicon.js';
 import { grammar } from './lexicon.js';
+import type { Stretch } from './marks.js';
 
 const G = grammar();
 
-type Rule =
-  'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'parenthetical' | 'according-to';
-
-interface Found {
-  rule: Rule;
-  cue: Cue;
-  phrase: Phrase;
-  from: number;
-  to: number;
-}
-
 const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const MIN_WORDS = 4;
-
-/** Last token of the sentence that is not closing punctuation. */
-function contentEnd(tokens: readonly Token[], s: Sentence): number {
-  let e = s.tokenEnd;
-  // (A closing quotation mark stays, with what it closes: "… was “unhinged.”")
-  while (e > s.tokenStart && isPunct(tokens[e - 1]) && !isQuoteMark(tokens, e - 1)) e--;
-  return e;
-}
-
-/**
- * Where reported content ends before the sentence does: at ", citing …" / ", saying …" (a participle cue opens
- * another report), or at ", but …" / ", while …" (lexicon `contentBreaks`: the reporter's own addition).
- */
-function cutContent(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = from + 1; i < to - 1; i++) {
-    const t = tokens[i] as Token;
-    // "… and warned against …": a second speech verb of the same speaker starts another report.
-    if (t.lower === 'and' && cueAt(tokens, i + 1)) return i;
-    if (t.text !== ',') continue;
-    const next = tokens[i + 1] as Token;
-    if (G.contentBreaks.has(next.lower)) return i;
-    if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
-  }
-  return to;
-}
+/** What may stand right before a "that" a few words after the cue ("tells MSNBC on Friday that …"). */
+const BEFORE_FAR_THAT = new Set(['PROPN', 'PUNCT', 'NUM', 'ADV']);
 
 /** A "that" within a few words after the cue with no verb before it: the index of "that", or -1. */
 function thatAhead(tokens: readonly Token[], k: number, end: number): number {
   for (let i = k; i < Math.min(end, k + 14); i++) {
     const t = tokens[i] as Token;
-    if (t.lower === 'that') return i;
+    // (Not a relative "that" after a noun: "says something about the media relativism that has …".)
+    if (t.lower === 'that') {
+      const before = tokens[i - 1] as Token;
+      return i === k || BEFORE_FAR_THAT.has(before.pos) || isTimeWord(before) || isQuoteMark(tokens, i - 1)
+        ? i
+        : -1;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return -1;
   }
   return -1;
@@ -114,13 +93,18 @@ function coordinated(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | 
 }
 
 /**
- * "X said (that) …". The speaker may stand before the sentence wink split off ("Rep. Stephen Lynch (D-Mass.)
+ * "X said (that) …", and the complements some cue verbs take instead of a clause ("wants to …", "urged X to …",
+ * "called for …"). The speaker may stand before the sentence wink split off ("Rep. Stephen Lynch (D-Mass.)
  * said …"), so the search for it reaches back to the paragraph (`floor`).
  */
 function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: number): Found | null {
-  if (cue.verb === null || !cue.verb.indirect) return null;
+  const verb = cue.verb;
+  if (verb === null || (!verb.indirect && verb.complements.size === 0)) return null;
   const prev = tokens[cue.from - 1];
   if (prev !== undefined && G.passiveAuxiliaries.has(prev.lower)) return null;
+  if (hypothetical(tokens, s, cue)) return null;
+  // "a group, called the Virginia Conservation Legacy Fund": a participle naming something.
+  if (!verb.indirect && prev?.text === ',' && !(tokens[cue.from] as Token).lower.endsWith('ing')) return null;
   const phrase = participle(tokens, s, cue)
     ? sentenceSubject(tokens, cue.from, s.tokenStart)
     : (phraseBefore(tokens, cue.from, floor) ??
@@ -128,8 +112,32 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
       coordinated(tokens, s, cue));
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
+  const complement =
+    infinitiveComplement(tokens, verb.complements, cue.to, end) ??
+    (verb.indirect ? null : objectComplement(tokens, verb.complements, cue.to, end));
+  if (complement)
+    return { rule: `complement-${complement.kind}`, cue, phrase, from: complement.from, to: complement.to };
+  if (!verb.indirect) return null;
+  const said = clauseAfter(tokens, cue, verb, end);
+  if (said) return { rule: 'reported-clause', cue, phrase, ...said };
+  const object = objectComplement(tokens, verb.complements, cue.to, end);
+  return object ? { rule: `complement-${object.kind}`, cue, phrase, from: object.from, to: object.to } : null;
+}
+
+/** "If Trump said the election was rigged, …": the cue stands in a condition; nothing was said. */
+function hypothetical(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
+  for (let i = cue.from - 1; i >= s.tokenStart; i--) {
+    const t = tokens[i] as Token;
+    if (t.text === ',' || t.text === ';') return false;
+    if (G.hypothetical.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The clause after a speech verb ("said (that) …", "told reporters (that) …"): its token range. */
+function clauseAfter(tokens: readonly Token[], cue: Cue, verb: CueVerb, end: number): TokenRange | null {
   let k = cue.to;
-  if (cue.verb.object) {
+  if (verb.object) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.pos === 'PRON') k++;
@@ -146,16 +154,18 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
   const that = k < end && (tokens[k] as Token).lower === 'that';
-  if (cue.verb.needsThat && !that) return null;
+  if (verb.needsThat && !that) return null;
   if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
   // "said that, if elected, he'd …"
   if (that && (tokens[k] as Token | undefined)?.text === ',') k++;
   const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
+  // "what Liz Wahl said when she resigned": a time or reason clause tells when the words were said.
+  if (G.circumstantial.has(first.lower)) return null;
   const to = cutContent(tokens, k, end);
   if (words(tokens, k, to) < MIN_WORDS || !hasVerb(tokens, k, to)) return null;
-  return { rule: 'reported-clause', cue, phrase, from: k, to };
+  return { from: k, to };
 }
 
 /** "an architect who said he was stiffed", "Chinese officials, who said …": the antecedent of "who". */
@@ -168,99 +178,107 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, cue: Cue): Phras
   return phraseEndingAt(tokens, w, s.tokenStart);
 }
 
-/** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
-function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  if (cue.verb === null || !cue.verb.indirect || cue.verb.needsThat) return null;
-  const end = contentEnd(tokens, s);
-  let phrase: Phrase | null = null;
-  let comma = -1;
-  let rule: Rule = 'clause-then-attribution';
-  let tail = cue.to;
-  if ((tokens[cue.from - 1] as Token | undefined)?.text === ',' && cue.verb.inverts) {
-    phrase = phraseAfter(tokens, cue.to, end);
-    // "…, said Mr. Barrett" / "…, said a spokesman"; not "…, declared bankruptcy".
-    if (phrase?.kind === 'noun' && !G.determiners.has((tokens[phrase.from] as Token).lower)) phrase = null;
-    comma = cue.from - 1;
-    rule = 'clause-then-inverted';
-    if (phrase) tail = phrase.to;
-  } else {
-    phrase = phraseBefore(tokens, cue.from, s.tokenStart);
-    // "…, the IMF said": determiners before a name are not part of it.
-    let p = phrase ? phrase.from - 1 : -1;
-    while (p > s.tokenStart && G.determiners.has((tokens[p] as Token).lower)) p--;
-    if (phrase && (tokens[p] as Token | undefined)?.text === ',') comma = p;
-  }
-  if (!phrase || comma <= s.tokenStart) return null;
-  // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
-  let k = tail;
-  while (k < end && k < tail + 6 && (tokens[k] as Token).text !== ',') k++;
-  if (
-    k < end &&
-    (tokens[k] as Token).text === ',' &&
-    !hasVerb(tokens, tail, k) &&
-    words(tokens, k + 1, end) >= 3
-  ) {
-    if (!hasVerb(tokens, k + 1, end)) return null;
-    return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: end };
-  }
-  // Nothing but adverbials after the attribution ("said in an interview", "said Monday"), or an appositive
-  // ("said Mr. Barrett, the lawyer for the state agency").
-  const appositive = (tokens[tail] as Token | undefined)?.text === ',';
-  if (end - tail > (appositive ? 20 : 10) || hasVerb(tokens, tail, end)) return null;
-  if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
-  // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
-  // (A lead phrase closed by its own comma — "After some challenges, …" — leaves a main clause.)
-  let lead = s.tokenStart;
-  while (lead < comma && (tokens[lead] as Token).pos === 'CCONJ') lead++;
-  if (G.subordinators.has((tokens[lead] as Token).lower) && !hasComma(tokens, lead, comma)) return null;
-  return { rule, cue, phrase, from: s.tokenStart, to: comma };
+interface Range {
+  start: number;
+  end: number;
 }
 
 /**
- * The source after "according to": wink reads "to" as an infinitive marker and tags the next word as a verb
- * ("according to police"), so the source runs to the comma or the sentence end; a name at its end is the
- * speaker ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+ * The text inside quotation marks of three words or more, as disjoint ranges in text order: what a quoted
+ * speaker reports is part of their quotation, not an attribution of the article's.
  */
-function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
-  let to = from;
-  while (
-    to < end &&
-    to < from + 25 &&
-    (tokens[to] as Token).text !== ',' &&
-    (tokens[to] as Token).text !== '('
-  )
-    to++;
-  if (to === from || to - from > 24) return null;
-  const named = phraseAfter(tokens, from, to);
-  if (named && named.to === to) return named;
-  const last = tokens[to - 1] as Token;
-  if (isPunct(last)) return null;
-  return { from, to, kind: named?.kind === 'name' && named.to === to ? 'name' : 'noun' };
-}
-
-function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  const end = contentEnd(tokens, s);
-  const phrase = accordingSource(tokens, cue.to, end);
-  if (!phrase) return null;
-  const before = tokens[cue.from - 1];
-  if (before !== undefined && before.text === ',' && cue.from - 1 > s.tokenStart) {
-    const to = cue.from - 1;
-    if (words(tokens, s.tokenStart, to) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, to)) return null;
-    return { rule: 'according-to', cue, phrase, from: s.tokenStart, to };
+function quotedRanges(text: string, stretches: readonly Stretch[]): Range[] {
+  const out: Range[] = [];
+  for (const st of stretches) {
+    let spaces = 0;
+    for (let i = st.start; i < st.end && spaces < 3; i++) if (text.charCodeAt(i) === 32) spaces++;
+    if (spaces < 3) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && st.start <= last.end) last.end = Math.max(last.end, st.end);
+    else out.push({ start: st.start, end: st.end });
   }
-  if (cue.from - s.tokenStart > 2) return null;
-  // "According to X (XYZ), …": the content follows the comma that closes the source.
-  let k = phrase.to;
-  if ((tokens[k] as Token | undefined)?.text === '(')
-    while (k < end && (tokens[k] as Token).text !== ')') k++;
-  if ((tokens[k] as Token | undefined)?.text === ')') k++;
-  if (k >= end || (tokens[k] as Token).text !== ',') return null;
-  if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
-  return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
+  return out;
 }
 
-export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: SpeakerContext): Quote[] {
+/** Whether token offset `at` lies inside one of the disjoint `ranges` (binary search). */
+function inside(ranges: readonly Range[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ranges[mid] as Range).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r.start <= at;
+}
+
+/**
+ * The attributions of one sentence. An attribution that closes it ("…, sources said.") or interrupts it ("…, Mr.
+ * Obama said, …") takes the words before it as its content; the cues among those words report within that
+ * content ("The protocol called for her to be taken …, sources said." gives both). Otherwise cues are read left
+ * to right, each after the content of the one before.
+ */
+function sentenceRecords(
+  tokens: readonly Token[],
+  s: Sentence,
+  floor: number,
+  quoted: readonly Range[],
+): Found[] {
+  const cues: Cue[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const cue = cueAt(tokens, t);
+    // (A cue inside a quotation is the quoted speaker's.)
+    if (cue && !inside(quoted, (tokens[t] as Token).start)) cues.push(cue);
+  }
+  if (cues.length === 0) return [];
+  let closing: Found | null = null;
+  for (const cue of cues) {
+    const found = cue.preposition ? accordingTo(tokens, s, cue) : clauseBefore(tokens, s, cue);
+    if (found && found.from < cue.from) {
+      closing = found;
+      break;
+    }
+  }
+  if (!closing) return leftToRight(tokens, s, cues, s.tokenStart, floor);
+  const within: Sentence = { ...s, tokenEnd: Math.min(closing.to, closing.cue.from) };
+  return [
+    closing,
+    ...leftToRight(tokens, within, cues, s.tokenStart, floor),
+    ...leftToRight(tokens, s, cues, closing.cue.to, floor),
+  ];
+}
+
+/** Cues from token `from` on, each after the content of the one before ("… says X … and said …"). */
+function leftToRight(
+  tokens: readonly Token[],
+  s: Sentence,
+  cues: readonly Cue[],
+  start: number,
+  floor: number,
+): Found[] {
+  const out: Found[] = [];
+  let from = start;
+  for (const cue of cues) {
+    if (cue.from < from || cue.to > s.tokenEnd) continue;
+    const found = cue.preposition
+      ? accordingTo(tokens, s, cue)
+      : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue, floor));
+    if (!found) continue;
+    out.push(found);
+    from = Math.max(cue.to, found.to);
+  }
+  return out;
+}
+
+export function indirectQuotes(
+  doc: Analysis,
+  taken: readonly Quote[],
+  stretches: readonly Stretch[],
+  ctx: SpeakerContext,
+): Quote[] {
   const { tokens } = doc;
+  const quoted = quotedRanges(doc.text, stretches);
   // Sentences that hold a coded quotation are done; scare quotes and titles do not stop reported speech.
   const busy: { start: number; end: number }[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
   let b = 0;
@@ -270,13 +288,8 @@ export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: Spea
     while (b < busy.length && (busy[b] as { end: number }).end <= s.start) b++;
     const next = busy[b];
     if (next !== undefined && next.start < s.end) continue;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const cue = cueAt(tokens, t);
-      if (!cue) continue;
-      const found = cue.preposition
-        ? accordingTo(tokens, s, cue)
-        : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue, paraStart));
-      if (!found) continue;
+    for (const found of sentenceRecords(tokens, s, paraStart, quoted)) {
+      const { cue } = found;
       const cueText: Span = span(doc, (tokens[cue.from] as Token).start, (tokens[cue.to - 1] as Token).end);
       out.push({
         id: '',
@@ -286,8 +299,7 @@ export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: Spea
         cue: cueText,
         explanation: `quotes.indirect.${found.rule}: cue "${cueText.text}" (speech/${cue.id})`,
       });
-      break;
     }
   }
-  return out;
+  return out.sort((x, y) => x.span.start - y.span.start);
 }

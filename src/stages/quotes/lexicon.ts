@@ -1,6 +1,9 @@
 /** The speech lexicon (lexicons/speech/cues.json), indexed once per process. */
 import { loadJson } from '../../lexicon/load.js';
 
+/** What a cue verb's content can be besides a clause (complements.ts). */
+export type Complement = 'infinitive' | 'object-infinitive' | 'object';
+
 export interface CueVerb {
   id: string;
   inverts: boolean;
@@ -8,6 +11,9 @@ export interface CueVerb {
   object: boolean;
   /** Reports content only with an explicit "that" ("a poll shows that …"). */
   needsThat: boolean;
+  complements: ReadonlySet<Complement>;
+  /** Frames direct quotations (false for verbs of intention or judgement: "wants", "criticized"). */
+  framesQuotes: boolean;
 }
 
 interface RawVerb {
@@ -17,6 +23,8 @@ interface RawVerb {
   indirect: boolean;
   object?: boolean;
   needsThat?: boolean;
+  complements?: Complement[];
+  framesQuotes?: boolean;
 }
 
 interface RawCues {
@@ -54,6 +62,8 @@ export interface Grammar {
   titleMinorWords: Set<string>;
   subordinators: Set<string>;
   contentBreaks: Set<string>;
+  circumstantial: Set<string>;
+  hypothetical: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -77,6 +87,8 @@ export function grammar(): Grammar {
     titleMinorWords: set('titleMinorWords'),
     subordinators: set('subordinators'),
     contentBreaks: set('contentBreaks'),
+    circumstantial: set('circumstantial'),
+    hypothetical: set('hypothetical'),
   };
   return cachedGrammar;
 }
@@ -93,6 +105,8 @@ export function speechLexicon(): SpeechLexicon {
       indirect: v.indirect,
       object: v.object ?? false,
       needsThat: v.needsThat ?? false,
+      complements: new Set(v.complements ?? []),
+      framesQuotes: v.framesQuotes ?? true,
     };
     for (const form of v.forms) {
       const words = form.split(' ');

@@ -1,0 +1,107 @@
+/**
+ * Attributions that close or interrupt their sentence, with the content before them: "…, X said.", "…, said
+ * X.", "The museum, Mr. Obama said, would …", and "according to X" before or after its content.
+ */
+import type { Sentence, Token } from '../../analysis.js';
+import type { Cue, Phrase } from './phrases.js';
+import { phraseAfter, phraseBefore } from './phrases.js';
+import { hasComma, hasVerb, isPunct, words } from './tokens.js';
+import type { Found, Rule } from './content.js';
+import { MIN_WORDS, contentEnd, cutContent } from './content.js';
+import { grammar } from './lexicon.js';
+
+const G = grammar();
+
+/** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
+export function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
+  if (cue.verb === null || !cue.verb.indirect || cue.verb.needsThat) return null;
+  const end = contentEnd(tokens, s);
+  let phrase: Phrase | null = null;
+  let comma = -1;
+  let rule: Rule = 'clause-then-attribution';
+  let tail = cue.to;
+  if ((tokens[cue.from - 1] as Token | undefined)?.text === ',' && cue.verb.inverts) {
+    phrase = phraseAfter(tokens, cue.to, end);
+    // "…, said Mr. Barrett" / "…, said a spokesman"; not "…, declared bankruptcy".
+    if (phrase?.kind === 'noun' && !G.determiners.has((tokens[phrase.from] as Token).lower)) phrase = null;
+    comma = cue.from - 1;
+    rule = 'clause-then-inverted';
+    if (phrase) tail = phrase.to;
+  } else {
+    phrase = phraseBefore(tokens, cue.from, s.tokenStart);
+    // "…, the IMF said": determiners before a name are not part of it.
+    let p = phrase ? phrase.from - 1 : -1;
+    while (p > s.tokenStart && G.determiners.has((tokens[p] as Token).lower)) p--;
+    if (phrase && (tokens[p] as Token | undefined)?.text === ',') comma = p;
+  }
+  if (!phrase || comma <= s.tokenStart) return null;
+  // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
+  let k = tail;
+  while (k < end && k < tail + 6 && (tokens[k] as Token).text !== ',') k++;
+  if (
+    k < end &&
+    (tokens[k] as Token).text === ',' &&
+    !hasVerb(tokens, tail, k) &&
+    words(tokens, k + 1, end) >= 3
+  ) {
+    // The content resumes with its verb ("…, Mr. Obama said, would make …"), not an appositive ("…, said Brian
+    // Baker, a longtime adviser who …").
+    const appositive = rule === 'clause-then-inverted' && G.determiners.has((tokens[k + 1] as Token).lower);
+    if (!hasVerb(tokens, k + 1, end) || appositive) return null;
+    return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: cutContent(tokens, k + 1, end) };
+  }
+  // Nothing but adverbials after the attribution ("said in an interview", "said Monday"), or an appositive
+  // ("said Mr. Barrett, the lawyer for the state agency").
+  const appositive = (tokens[tail] as Token | undefined)?.text === ',';
+  if (end - tail > (appositive ? 20 : 10) || hasVerb(tokens, tail, end)) return null;
+  if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
+  // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
+  // (A lead phrase closed by its own comma — "After some challenges, …" — leaves a main clause.)
+  let lead = s.tokenStart;
+  while (lead < comma && (tokens[lead] as Token).pos === 'CCONJ') lead++;
+  if (G.subordinators.has((tokens[lead] as Token).lower) && !hasComma(tokens, lead, comma)) return null;
+  return { rule, cue, phrase, from: s.tokenStart, to: comma };
+}
+
+/**
+ * The source after "according to": wink reads "to" as an infinitive marker and tags the next word as a verb
+ * ("according to police"), so the source runs to the comma or the sentence end; a name at its end is the
+ * speaker ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+ */
+function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
+  let to = from;
+  while (
+    to < end &&
+    to < from + 25 &&
+    (tokens[to] as Token).text !== ',' &&
+    (tokens[to] as Token).text !== '('
+  )
+    to++;
+  if (to === from || to - from > 24) return null;
+  const named = phraseAfter(tokens, from, to);
+  if (named && named.to === to) return named;
+  const last = tokens[to - 1] as Token;
+  if (isPunct(last)) return null;
+  return { from, to, kind: named?.kind === 'name' && named.to === to ? 'name' : 'noun' };
+}
+
+export function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
+  const end = contentEnd(tokens, s);
+  const phrase = accordingSource(tokens, cue.to, end);
+  if (!phrase) return null;
+  const before = tokens[cue.from - 1];
+  if (before !== undefined && before.text === ',' && cue.from - 1 > s.tokenStart) {
+    const to = cue.from - 1;
+    if (words(tokens, s.tokenStart, to) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, to)) return null;
+    return { rule: 'according-to', cue, phrase, from: s.tokenStart, to };
+  }
+  if (cue.from - s.tokenStart > 2) return null;
+  // "According to X (XYZ), …": the content follows the comma that closes the source.
+  let k = phrase.to;
+  if ((tokens[k] as Token | undefined)?.text === '(')
+    while (k < end && (tokens[k] as Token).text !== ')') k++;
+  if ((tokens[k] as Token | undefined)?.text === ')') k++;
+  if (k >= end || (tokens[k] as Token).text !== ',') return null;
+  if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
+  return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
+}
