@@ -69,6 +69,13 @@ describe('quotes: direct quotations and their speakers', () => {
       ],
     },
     {
+      layout: 'two appositives between the name and the verb',
+      text: '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said.',
+      expected: [
+        { text: 'It’s an invasion of the state regulatory domain,', speaker: 'Scott Pruitt', cue: 'said' },
+      ],
+    },
+    {
       layout: 'a dash signature',
       text: '“Trump must stop portraying us as dangerous gangsters.” ― Carla Sanchez',
       expected: [
@@ -393,6 +400,18 @@ describe('quotes: where reported content ends, and what is not reported speech',
       expected: [{ text: 'the company is lowering its forecast', cue: 'said' }],
     },
     {
+      layout: 'a study reports its finding without "that"',
+      text: 'One study found Trump would raise taxes on 8 million Americans.',
+      expected: [
+        { text: 'Trump would raise taxes on 8 million Americans', speaker: 'One study', cue: 'found' },
+      ],
+    },
+    {
+      layout: 'a finding closing the sentence',
+      text: 'Donations to super PACs hit nearly $1.1 billion through August, a USA TODAY analysis of campaign reports shows.',
+      expected: [{ text: 'Donations to super PACs hit nearly $1.1 billion through August', cue: 'shows' }],
+    },
+    {
       layout: 'a relative clause inside the content stays',
       text: 'He said the deal, which was signed in May, would cut tariffs.',
       expected: [{ text: 'the deal, which was signed in May, would cut tariffs', cue: 'said' }],
@@ -423,6 +442,11 @@ describe('quotes: where reported content ends, and what is not reported speech',
       'That was what Liz Wahl said when she resigned from the network in 2014.',
     ],
     ['a title in quotation marks closed by a period', 'Pence said on CNN’s “State of the Union.”'],
+    ['a verb of finding with an object, said of a person', 'He found the keys under the mat.'],
+    [
+      'a cue word used as a noun',
+      'The coach is working the referees in hopes that they will go easier on him.',
+    ],
   ])('does not code %s', (_what, text) => {
     expect(quotes(text)).toEqual([]);
   });

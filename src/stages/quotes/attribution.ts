@@ -84,23 +84,38 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
     if (pp) j = pp.to;
   }
   if (j < ceiling && (tokens[j] as Token).text === ',') {
-    let k = j + 1;
-    while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
-      if (isQuoteMark(tokens, k) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
-        return null;
-      k++;
-    }
-    j = k + 1;
+    const k = appositiveEnd(tokens, j, ceiling);
+    if (k < 0) return null;
+    // A second appositive ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
+    const second = cueAfterSpeaker(tokens, k + 1, ceiling) ? -1 : appositiveEnd(tokens, k, ceiling);
+    j = (second >= 0 && cueAfterSpeaker(tokens, second + 1, ceiling) ? second : k) + 1;
   }
+  const cue = cueAfterSpeaker(tokens, j, ceiling);
+  return cue ? { cue, phrase, layout: 'after', partial: false } : null;
+}
+
+/** The comma closing an appositive that opens at the comma `j` (within 25 tokens, no sentence end), or -1. */
+function appositiveEnd(tokens: readonly Token[], j: number, ceiling: number): number {
+  let k = j + 1;
+  while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
+    if (isQuoteMark(tokens, k) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
+      return -1;
+    k++;
+  }
+  return k;
+}
+
+/** The speech cue at `j`, past up to two auxiliaries or adverbs ("has also said"). */
+function cueAfterSpeaker(tokens: readonly Token[], j: number, ceiling: number): Cue | null {
+  let i = j;
   let skipped = 0;
-  while (j < ceiling && skipped < 2 && G.betweenSpeakerAndCue.has((tokens[j] as Token).lower)) {
-    j++;
+  while (i < ceiling && skipped < 2 && G.betweenSpeakerAndCue.has((tokens[i] as Token).lower)) {
+    i++;
     skipped++;
   }
-  if (j >= ceiling) return null;
-  const cue = quoteCue(tokens, j);
-  if (!cue || cue.preposition) return null;
-  return { cue, phrase, layout: 'after', partial: false };
+  if (i >= ceiling) return null;
+  const cue = quoteCue(tokens, i);
+  return cue && !cue.preposition ? cue : null;
 }
 
 /**

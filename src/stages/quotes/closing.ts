@@ -7,14 +7,14 @@ import type { Cue, Phrase } from './phrases.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
 import { hasComma, hasVerb, isPunct, words } from './tokens.js';
 import type { Found, Rule } from './content.js';
-import { MIN_WORDS, contentEnd, cutContent } from './content.js';
+import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
 import { grammar } from './lexicon.js';
 
 const G = grammar();
 
 /** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
 export function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  if (cue.verb === null || !cue.verb.indirect || cue.verb.needsThat) return null;
+  if (cue.verb === null || !cue.verb.indirect) return null;
   const end = contentEnd(tokens, s);
   let phrase: Phrase | null = null;
   let comma = -1;
@@ -35,6 +35,8 @@ export function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): F
     if (phrase && (tokens[p] as Token | undefined)?.text === ',') comma = p;
   }
   if (!phrase || comma <= s.tokenStart) return null;
+  // "…, a USA TODAY analysis shows." but not "…, he found."
+  if (cue.verb.needsThat && !evidence(tokens, phrase)) return null;
   // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
   let k = tail;
   while (k < end && k < tail + 6 && (tokens[k] as Token).text !== ',') k++;

@@ -7,7 +7,7 @@ import { cueAt, phraseAfter } from './phrases.js';
 import { hasVerb, isNameToken, isPunct, isQuoteMark, words } from './tokens.js';
 import type { Complement, CueVerb } from './lexicon.js';
 import type { Cue, Phrase } from './phrases.js';
-import { grammar } from './lexicon.js';
+import { grammar, speechLexicon } from './lexicon.js';
 
 const G = grammar();
 
@@ -67,6 +67,17 @@ export function cutContent(tokens: readonly Token[], from: number, to: number): 
 }
 
 const DASHES = new Set(['--', '—', '–', '―']);
+
+/**
+ * A study, poll or video as the subject ("a USA TODAY analysis … shows", "one study found"): it reports its
+ * findings without "that", and a verb of finding takes its object as content ("the average shows Clinton ahead").
+ */
+export function evidence(tokens: readonly Token[], phrase: Phrase): boolean {
+  if (phrase.kind !== 'noun') return false;
+  const head = tokens[phrase.to - 1] as Token;
+  const nouns = speechLexicon().evidenceNouns;
+  return nouns.has(head.lower) || nouns.has(head.lemma);
+}
 
 /**
  * Whether a cue after "and" starts a report of its own: a speech verb ("and warned …") or a judgement ("and

@@ -14,11 +14,11 @@ import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
 import { hasVerb, isQuoteMark, tokenFrom, words } from './tokens.js';
 import type { Found, TokenRange } from './content.js';
-import { MIN_WORDS, contentEnd, cutContent } from './content.js';
+import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
 import { accordingTo, clauseBefore } from './closing.js';
 import { infinitiveComplement, objectComplement } from './complements.js';
 import { sentenceSubject } from './attribution.js';
-import type { CueVerb } from './lexicon.js';
+import type { Complement } from './lexicon.js';
 import { grammar } from './lexicon.js';
 import type { Stretch } from './marks.js';
 
@@ -109,7 +109,9 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
     ? sentenceSubject(tokens, cue.from, s.tokenStart)
     : (phraseBefore(tokens, cue.from, floor) ??
       relativeSubject(tokens, s, cue) ??
-      coordinated(tokens, s, cue));
+      coordinated(tokens, s, cue) ??
+      // "A Government Accountability Office report released last year found that …"
+      (verb.needsThat ? sentenceSubject(tokens, cue.from, s.tokenStart) : null));
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
   const complement =
@@ -118,11 +120,15 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   if (complement)
     return { rule: `complement-${complement.kind}`, cue, phrase, from: complement.from, to: complement.to };
   if (!verb.indirect) return null;
-  const said = clauseAfter(tokens, cue, verb, end);
+  const finding = verb.needsThat && evidence(tokens, phrase);
+  const said = clauseAfter(tokens, cue, verb.needsThat && !finding, verb.object, end);
   if (said) return { rule: 'reported-clause', cue, phrase, ...said };
-  const object = objectComplement(tokens, verb.complements, cue.to, end);
+  const object = objectComplement(tokens, finding ? FINDINGS : verb.complements, cue.to, end);
   return object ? { rule: `complement-${object.kind}`, cue, phrase, from: object.from, to: object.to } : null;
 }
+
+/** What a finding reports when it is not a clause: "the average shows Clinton leading Trump …". */
+const FINDINGS: ReadonlySet<Complement> = new Set(['object']);
 
 /** "If Trump said the election was rigged, …": the cue stands in a condition; nothing was said. */
 function hypothetical(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
@@ -135,9 +141,15 @@ function hypothetical(tokens: readonly Token[], s: Sentence, cue: Cue): boolean 
 }
 
 /** The clause after a speech verb ("said (that) …", "told reporters (that) …"): its token range. */
-function clauseAfter(tokens: readonly Token[], cue: Cue, verb: CueVerb, end: number): TokenRange | null {
+function clauseAfter(
+  tokens: readonly Token[],
+  cue: Cue,
+  needsThat: boolean,
+  hearer: boolean,
+  end: number,
+): TokenRange | null {
   let k = cue.to;
-  if (verb.object) {
+  if (hearer) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.pos === 'PRON') k++;
@@ -154,7 +166,7 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, verb: CueVerb, end: num
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
   const that = k < end && (tokens[k] as Token).lower === 'that';
-  if (verb.needsThat && !that) return null;
+  if (needsThat && !that) return null;
   if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
   // "said that, if elected, he'd …"
   if (that && (tokens[k] as Token | undefined)?.text === ',') k++;

@@ -31,6 +31,7 @@ interface RawCues {
   verbs: RawVerb[];
   prepositions: { id: string; forms: string[] }[];
   sourceNouns: string[];
+  evidenceNouns: string[];
   pronouns: Record<string, string>;
   honorifics: string[];
 }
@@ -45,6 +46,8 @@ export interface SpeechLexicon {
   /** Every word a cue can start with (one lookup rules most tokens out). */
   firstWords: Set<string>;
   sourceNouns: Set<string>;
+  /** Nouns for findings that report without "that" ("a poll shows Clinton ahead", "the study found …"). */
+  evidenceNouns: Set<string>;
   pronouns: Map<string, string>;
   honorifics: Set<string>;
 }
@@ -133,6 +136,7 @@ export function speechLexicon(): SpeechLexicon {
     prepositions,
     firstWords: new Set([...verbs.keys(), ...phrasal.keys(), ...prepositions.keys()]),
     sourceNouns: new Set(raw.sourceNouns),
+    evidenceNouns: new Set(raw.evidenceNouns),
     pronouns: new Map(Object.entries(raw.pronouns)),
     honorifics: new Set(raw.honorifics),
   };

@@ -61,6 +61,15 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
     const before = tokens[t - 2];
     if (before !== undefined && (G.determiners.has(before.lower) || before.pos === 'ADJ')) return null;
   }
+  // "in hopes that", "the claims": after a preposition or a determiner the word is a noun (but "by saying …").
+  const before = tokens[t - 1];
+  if (
+    before !== undefined &&
+    !tok.lower.endsWith('ing') &&
+    (before.pos === 'ADP' || G.determiners.has(before.lower)) &&
+    before.lower !== 'that'
+  )
+    return null;
   // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue.
   if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) return null;
   return { from: t, to: t + 1, id: verb.id, verb, preposition: false };
