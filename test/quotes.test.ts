@@ -420,6 +420,28 @@ describe('quotes: where reported content ends, and what is not reported speech',
     expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'indirect', ...e })));
   });
 
+  it('gives a paragraph led by "Name:" to that source (headlines, transcripts), one turn per paragraph', () => {
+    const text =
+      'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.';
+    expect(quotes(text)).toMatchObject([
+      {
+        kind: 'indirect',
+        text: 'Let’s start with breaking news on the debate story',
+        speaker: 'WALLACE',
+        cue: ':',
+      },
+      {
+        kind: 'indirect',
+        text: 'Gennifer Flowers will not be attending the debate tomorrow night',
+        speaker: 'PENCE',
+        cue: ':',
+      },
+    ]);
+    expect(quotes('Poll: Clinton and Trump in dead heat heading into first debate')).toMatchObject([
+      { kind: 'indirect', text: 'Clinton and Trump in dead heat heading into first debate', speaker: 'Poll' },
+    ]);
+  });
+
   it('codes only the quotation, not the reports the quoted speaker makes inside it', () => {
     expect(
       quotes('“He told me the plan would fail and said the money was gone,” Mary Brown said.'),
@@ -443,6 +465,11 @@ describe('quotes: where reported content ends, and what is not reported speech',
     ],
     ['a title in quotation marks closed by a period', 'Pence said on CNN’s “State of the Union.”'],
     ['a verb of finding with an object, said of a person', 'He found the keys under the mat.'],
+    ['a label before a colon', 'UPDATE: The governor signed the bill on Friday.'],
+    [
+      'a topic before a colon',
+      'Another challenge: Most states have passed the deadline to change the ballots.',
+    ],
     [
       'a cue word used as a noun',
       'The coach is working the referees in hopes that they will go easier on him.',

@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../analysis.js';
 import type { Cue, Phrase } from './phrases.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
-import { hasComma, hasVerb, isPunct, words } from './tokens.js';
+import { hasComma, hasVerb, isPunct, isQuoteMark, words } from './tokens.js';
 import type { Found, Rule } from './content.js';
 import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
 import { grammar } from './lexicon.js';
@@ -106,4 +106,27 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Fo
   if (k >= end || (tokens[k] as Token).text !== ',') return null;
   if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
   return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
+}
+
+/**
+ * "Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start with …": a paragraph that opens with a
+ * name of up to three words (or a finding: "Poll:") and a colon gives the rest of the paragraph as what that source said (headlines,
+ * transcripts). Labels such as "UPDATE:" or "Note:" (lexicon `colonLabels`) are not sources.
+ */
+export function colonLead(tokens: readonly Token[], s: Sentence, paragraphEnd: number): Found | null {
+  // (A transcript quoted as a block opens its paragraphs with a mark: "WALLACE: …)
+  const start = isQuoteMark(tokens, s.tokenStart) ? s.tokenStart + 1 : s.tokenStart;
+  let c = start + 1;
+  while (c < Math.min(s.tokenEnd, start + 4) && (tokens[c] as Token).text !== ':') c++;
+  if ((tokens[c] as Token | undefined)?.text !== ':') return null;
+  const phrase = phraseAfter(tokens, start, c);
+  if (!phrase || phrase.from !== start || phrase.to !== c) return null;
+  // A name or a finding ("Poll:"), not a topic ("Another challenge:").
+  if (phrase.kind !== 'name' && !evidence(tokens, phrase)) return null;
+  if (G.colonLabels.has((tokens[start] as Token).lower)) return null;
+  let end = paragraphEnd;
+  while (end > c + 1 && isPunct(tokens[end - 1]) && !isQuoteMark(tokens, end - 1)) end--;
+  if (words(tokens, c + 1, end) < MIN_WORDS - 1) return null;
+  const cue: Cue = { from: c, to: c + 1, id: 'colon-lead', verb: null, preposition: false };
+  return { rule: 'colon-lead', cue, phrase, from: c + 1, to: end };
 }

@@ -12,7 +12,12 @@ import { grammar, speechLexicon } from './lexicon.js';
 const G = grammar();
 
 export type Rule =
-  'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'parenthetical' | 'according-to';
+  | 'reported-clause'
+  | 'clause-then-attribution'
+  | 'clause-then-inverted'
+  | 'parenthetical'
+  | 'according-to'
+  | 'colon-lead';
 
 export interface TokenRange {
   from: number;

@@ -317,6 +317,14 @@ export function isComplement(q: Quote): boolean {
 }
 
 /**
+ * A record an unattributed quotation may continue: speech, not a complement, and not a paragraph led by
+ * "NAME:" (in a transcript the next turn is the other speaker's).
+ */
+export function continuable(q: Quote): boolean {
+  return !isComplement(q) && !(q.explanation?.startsWith('quotes.indirect.colon-lead') ?? false);
+}
+
+/**
  * Quoted words inside an indirect record the reported-speech rules made ("Clinton says Trump's flurry of tweets
  * was “unhinged.”") are that speaker's direct quotation too, unless they look like a title.
  */

@@ -6,7 +6,7 @@
  */
 import type { Analysis, Stage } from '../../analysis.js';
 import type { Quote } from '../../types.js';
-import { directQuotes, isComplement, quotedInClauses, sameSpeaker } from './direct.js';
+import { continuable, directQuotes, quotedInClauses, sameSpeaker } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { scanQuotes } from './marks.js';
 import { speakerContext } from './speaker.js';
@@ -24,7 +24,7 @@ export const quotesStage: Stage = {
       (a, b) => a.span.start - b.span.start,
     );
     // (An unattributed quotation continues what someone said, not what they wanted or criticized.)
-    const said = records.filter((q) => !isComplement(q));
+    const said = records.filter(continuable);
     const all = [...records, ...sameSpeaker(doc, direct.orphans, said)].sort(
       (a, b) => a.span.start - b.span.start,
     );

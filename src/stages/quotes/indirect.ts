@@ -15,7 +15,7 @@ import { resolveSpeaker } from './speaker.js';
 import { hasVerb, isQuoteMark, tokenFrom, words } from './tokens.js';
 import type { Found, TokenRange } from './content.js';
 import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
-import { accordingTo, clauseBefore } from './closing.js';
+import { accordingTo, clauseBefore, colonLead } from './closing.js';
 import { infinitiveComplement, objectComplement } from './complements.js';
 import { sentenceSubject } from './attribution.js';
 import type { Complement } from './lexicon.js';
@@ -295,12 +295,17 @@ export function indirectQuotes(
   const busy: { start: number; end: number }[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
   let b = 0;
   const out: Quote[] = [];
+  // A paragraph given to a source by a lead "Name:" is theirs to its end.
+  let ledUntil = -1;
   for (const s of doc.sentences) {
-    const paraStart = tokenFrom(tokens, (doc.paragraphs[s.paragraph] as { start: number }).start);
+    const para = doc.paragraphs[s.paragraph] as { start: number; end: number };
+    const paraStart = tokenFrom(tokens, para.start);
     while (b < busy.length && (busy[b] as { end: number }).end <= s.start) b++;
     const next = busy[b];
-    if (next !== undefined && next.start < s.end) continue;
-    for (const found of sentenceRecords(tokens, s, paraStart, quoted)) {
+    if (s.start < ledUntil || (next !== undefined && next.start < s.end)) continue;
+    const lead = s.tokenStart === paraStart ? colonLead(tokens, s, tokenFrom(tokens, para.end)) : null;
+    if (lead) ledUntil = para.end;
+    for (const found of lead ? [lead] : sentenceRecords(tokens, s, paraStart, quoted)) {
       const { cue } = found;
       const cueText: Span = span(doc, (tokens[cue.from] as Token).start, (tokens[cue.to - 1] as Token).end);
       out.push({

@@ -67,6 +67,7 @@ export interface Grammar {
   contentBreaks: Set<string>;
   circumstantial: Set<string>;
   hypothetical: Set<string>;
+  colonLabels: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -92,6 +93,7 @@ export function grammar(): Grammar {
     contentBreaks: set('contentBreaks'),
     circumstantial: set('circumstantial'),
     hypothetical: set('hypothetical'),
+    colonLabels: set('colonLabels'),
   };
   return cachedGrammar;
 }
