@@ -390,6 +390,22 @@ describe('quotes: where reported content ends, and what is not reported speech',
       ],
     },
     {
+      layout: 'another report after "but has said"',
+      text: 'Trump has urged European nations to bolster defense spending but has said she will hold firm to U.S. commitments.',
+      expected: [
+        { text: 'European nations to bolster defense spending', speaker: 'Trump', cue: 'urged' },
+        { text: 'she will hold firm to U.S. commitments', speaker: 'Trump', cue: 'said' },
+      ],
+    },
+    {
+      layout: 'a complement ends before a clause of its own or a "during …"',
+      text: 'Pyongyang condemned the sanctions as Washington prepared new measures. Clinton criticized the law as a “crazy system” during a campaign stop in Flint.',
+      expected: [
+        { text: 'the sanctions', cue: 'condemned' },
+        { text: 'the law as a “crazy system”', cue: 'criticized' },
+      ],
+    },
+    {
       layout: 'a semicolon',
       text: 'Officials said the timing was not intentional; they learned of the deal on Friday.',
       expected: [{ text: 'the timing was not intentional', cue: 'said' }],

@@ -7,7 +7,7 @@
 import type { Token } from '../../analysis.js';
 import type { Complement } from './lexicon.js';
 import { cueAt, phraseAfter } from './phrases.js';
-import { cutContent } from './content.js';
+import { cutContent, newClause } from './content.js';
 import { words } from './tokens.js';
 import { grammar } from './lexicon.js';
 
@@ -41,9 +41,12 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
 function complementEnd(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from + 2; i < to; i++) {
     const t = tokens[i] as Token;
-    if (G.subordinators.has(t.lower) && t.lower !== 'as') return i;
+    // ("criticized the law as a crazy system", but "condemned the launch as Pyongyang fired …")
+    if (G.subordinators.has(t.lower) && (t.lower !== 'as' || newClause(tokens, i + 1, to))) return i;
     // "to pay an architect who said …": a relative clause with a report of its own.
     if (RELATIVES.has(t.lower) && cueAt(tokens, i + 1)) return i;
+    // "criticized the law as a “crazy system” during a campaign stop": when, not what.
+    if (AFTERWARDS.has(t.lower)) return i;
     if (t.text !== ',') continue;
     const next = tokens[i + 1];
     if (next === undefined) break;
@@ -58,6 +61,9 @@ function complementEnd(tokens: readonly Token[], from: number, to: number): numb
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
+const AFTERWARDS = new Set(['during', 'amid', 'despite']);
+/** Punctuation a complement does not end with. */
+const TRAILING = new Set([',', ';', ':', '-', '--', '—', '–']);
 
 function content(
   tokens: readonly Token[],
@@ -65,7 +71,8 @@ function content(
   from: number,
   end: number,
 ): ComplementSpan | null {
-  const to = complementEnd(tokens, from, cutContent(tokens, from, end));
+  let to = complementEnd(tokens, from, cutContent(tokens, from, end));
+  while (to > from && TRAILING.has((tokens[to - 1] as Token).text)) to--;
   return words(tokens, from, to) >= 2 ? { kind, from, to } : null;
 }
 

@@ -62,6 +62,8 @@ export function cutContent(tokens: readonly Token[], from: number, to: number): 
       if (newClause(tokens, i + 1, to) && clause(tokens, from, i)) return i;
       continue;
     }
+    // "… to bolster defense spending but has said …": another report of the speaker's own.
+    if (t.lower === 'but' && reportAt(tokens, i + 1) && words(tokens, from, i) >= 2) return i;
     if (t.text !== ',') continue;
     const next = tokens[i + 1] as Token;
     if (G.contentBreaks.has(next.lower) && clause(tokens, from, i)) return i;
@@ -93,13 +95,21 @@ function startsReport(verb: CueVerb | null): boolean {
   return (verb.indirect && !verb.needsThat) || verb.complements.has('object');
 }
 
+/** A cue that starts a report at `k`, past up to two auxiliaries or adverbs ("has also said"). */
+function reportAt(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  while (i < k + 2 && G.betweenSpeakerAndCue.has((tokens[i] as Token | undefined)?.lower ?? '')) i++;
+  const cue = cueAt(tokens, i);
+  return cue !== null && startsReport(cue.verb);
+}
+
 /** Enough words with a verb to stand as reported content. */
 export function clause(tokens: readonly Token[], from: number, to: number): boolean {
   return words(tokens, from, to) >= MIN_WORDS && hasVerb(tokens, from, to);
 }
 
 /** "Democrats accused …", "the downgrade is casting …": a subject phrase and its verb start at `k`. */
-function newClause(tokens: readonly Token[], k: number, end: number): boolean {
+export function newClause(tokens: readonly Token[], k: number, end: number): boolean {
   const first = tokens[k];
   // A bare noun is more often the second half of a coordinated subject ("stability and prosperity are").
   if (

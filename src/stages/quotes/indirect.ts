@@ -84,11 +84,17 @@ function participle(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
   return before.text === ',' || G.participleLeads.has(before.lower);
 }
 
-/** "Cruz exhorted Republicans to … and said he was standing on principle": the sentence's subject. */
+/** "Cruz exhorted Republicans to … and said he was standing on principle" (or "but noted …"): the sentence's subject. */
 function coordinated(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | null {
   let b = cue.from - 1;
-  while (b > s.tokenStart && G.adverbsBeforeCue.has((tokens[b] as Token).lower)) b--;
-  if ((tokens[b] as Token).lower !== 'and') return null;
+  while (
+    b > s.tokenStart &&
+    (G.adverbsBeforeCue.has((tokens[b] as Token).lower) ||
+      G.betweenSpeakerAndCue.has((tokens[b] as Token).lower))
+  )
+    b--;
+  const link = (tokens[b] as Token).lower;
+  if (link !== 'and' && link !== 'but') return null;
   return sentenceSubject(tokens, cue.from, s.tokenStart);
 }
 
