@@ -30,17 +30,24 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const BEFORE_FAR_THAT = new Set(['PROPN', 'PUNCT', 'NUM', 'ADV']);
 
 /** A "that" within a few words after the cue with no verb before it: the index of "that", or -1. */
-function thatAhead(tokens: readonly Token[], k: number, end: number): number {
+function thatAhead(tokens: readonly Token[], k: number, end: number, afterNoun = false): number {
   for (let i = k; i < Math.min(end, k + 14); i++) {
     const t = tokens[i] as Token;
-    // (Not a relative "that" after a noun: "says something about the media relativism that has …".)
+    // (Not a relative "that" after a noun: "says something about the media relativism that has …", unless the
+    // noun is the hearer's: "told an invited crowd at the Union League club that …".)
     if (t.lower === 'that') {
       const before = tokens[i - 1] as Token;
-      return i === k || BEFORE_FAR_THAT.has(before.pos) || isTimeWord(before) || isQuoteMark(tokens, i - 1)
-        ? i
-        : -1;
+      const ok =
+        i === k ||
+        afterNoun ||
+        BEFORE_FAR_THAT.has(before.pos) ||
+        isTimeWord(before) ||
+        isQuoteMark(tokens, i - 1);
+      return ok ? i : -1;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return -1;
+    // (A participle inside the hearer's noun phrase: "told an invited crowd … that".)
+    const participle = afterNoun && t.pos === 'VERB' && t.lower.endsWith('ed') && i > k;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !participle) || t.text === '.' || t.text === ';') return -1;
   }
   return -1;
 }
@@ -60,11 +67,13 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
     }
     if (t.pos === 'ADP' && t.lower !== 'that') {
       let j = i + 1;
+      // (A pronoun after the noun phrase is the clause's subject: "said after the convention he would …".)
       while (
         j < end &&
         j < i + 6 &&
         NP_POS.has((tokens[j] as Token).pos) &&
-        (tokens[j] as Token).lower !== 'that'
+        (tokens[j] as Token).lower !== 'that' &&
+        ((tokens[j] as Token).pos !== 'PRON' || j === i + 1)
       )
         j++;
       i = j;
@@ -133,6 +142,18 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   return object ? { rule: `complement-${object.kind}`, cue, phrase, from: object.from, to: object.to } : null;
 }
 
+/**
+ * The word a clause at `k` opens with, past a fronted phrase closed by a comma ("that, in addition to Scott, he
+ * would …").
+ */
+function clauseHead(tokens: readonly Token[], k: number, end: number): Token | undefined {
+  const first = tokens[k];
+  if (first?.pos !== 'ADP') return first;
+  for (let i = k + 1; i < Math.min(end, k + 9); i++)
+    if ((tokens[i] as Token).text === ',') return tokens[i + 1];
+  return first;
+}
+
 /** What a finding reports when it is not a clause: "the average shows Clinton leading Trump …". */
 const FINDINGS: ReadonlySet<Complement> = new Set(['object']);
 
@@ -155,20 +176,22 @@ function clauseAfter(
   end: number,
 ): TokenRange | null {
   let k = cue.to;
+  let hearerUnread = false;
   if (hearer) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.pos === 'PRON') k++;
     else {
       const object = phraseAfter(tokens, k, end);
-      if (!object) return null;
-      k = object.to;
+      if (object) k = object.to;
+      else hearerUnread = true;
     }
   }
   k = skipAdverbials(tokens, k, end);
   // "tells MSNBC's “Morning Joe” on Friday that …", "says at a campaign stop in Toledo, Ohio, that …"
-  const far = thatAhead(tokens, k, end);
+  const far = thatAhead(tokens, k, end, hearer);
   if (far >= 0) k = far;
+  else if (hearerUnread) return null;
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
   const that = k < end && (tokens[k] as Token).lower === 'that';
@@ -176,7 +199,7 @@ function clauseAfter(
   if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
   // "said that, if elected, he'd …"
   if (that && (tokens[k] as Token | undefined)?.text === ',') k++;
-  const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
+  const first = clauseHead(tokens, isQuoteMark(tokens, k) ? k + 1 : k, end);
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
   // "what Liz Wahl said when she resigned": a time or reason clause tells when the words were said.

@@ -70,8 +70,12 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
     before.lower !== 'that'
   )
     return null;
-  // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue.
-  if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) return null;
+  // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue — except a
+  // headline's present tense after a name ("Clinton Hid Past Health Problems, Former White House Doctor Says").
+  if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) {
+    const headline = tok.lower.endsWith('s') && isNameToken(tokens[t - 1]) && tok.pos === 'VERB';
+    if (!headline) return null;
+  }
   return { from: t, to: t + 1, id: verb.id, verb, preposition: false };
 }
 
