@@ -22,6 +22,7 @@ export default tseslint.config(
         URL: 'readonly',
         performance: 'readonly',
         Buffer: 'readonly',
+        TextEncoder: 'readonly',
       },
     },
   },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One measured run for scripts/bench.mjs, in its own process so that its peak RSS is its own.
 //   node scripts/bench-run.mjs MODE CORPUS.jsonl ROUNDS RESULT.json
-// MODE: dyad (extract on this thread) | wink-full (wink-nlp's whole pipeline) | wink-tokenize (tokenizer
+// MODE: dyad (analyze, one document at a time) | dyad-batch (analyzeMany, the corpus path) | wink-full (wink-nlp's whole pipeline) | wink-tokenize (tokenizer
 // only) | cli-N (the CLI's --jsonl path with N workers, output discarded).
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -15,22 +15,34 @@ const docs = readFileSync(corpusPath, 'utf8')
 const roundTimes = [];
 const result = { mode, articles: docs.length, rounds };
 
-if (mode === 'dyad') {
-  const { analyze } = await import('../dist/index.js');
+if (mode === 'dyad' || mode === 'dyad-batch') {
+  const { analyze, analyzeMany, BATCH_SIZE } = await import('../dist/index.js');
+  const inputs = docs.map((d) => ({
+    text: d.text,
+    options: { id: d.id, publishedAt: d.publishedAt ?? null },
+  }));
+  // dyad: one document at a time (analyze); dyad-batch: the corpus path (analyzeMany: stage by stage over
+  // batches of BATCH_SIZE). Either way each analysis is dropped once counted, as a stream would.
+  const code = (each) => {
+    if (mode === 'dyad') for (const i of inputs) each(analyze(i.text, i.options));
+    else
+      for (let k = 0; k < inputs.length; k += BATCH_SIZE)
+        for (const a of analyzeMany(inputs.slice(k, k + BATCH_SIZE))) each(a);
+  };
   const stageMs = {};
   let sentences = 0;
   let tokens = 0;
   for (let r = 0; r <= rounds; r++) {
     const t0 = performance.now();
-    for (const d of docs) {
-      const a = analyze(d.text, { id: d.id, publishedAt: d.publishedAt ?? null });
-      if (r === 0) continue;
+    code((a) => {
+      if (a instanceof Error) throw a;
+      if (r === 0) return;
       if (r === 1) {
         sentences += a.sentences.length;
         tokens += a.tokens.length;
       }
       for (const [k, v] of Object.entries(a.timings)) stageMs[k] = (stageMs[k] ?? 0) + v;
-    }
+    });
     if (r > 0) roundTimes.push(performance.now() - t0); // round 0 warms the JIT up
   }
   Object.assign(result, { sentences, tokens, stageMs });

@@ -1,5 +1,5 @@
-export { extract, analyze } from './extract.js';
-export { PIPELINE, runPipeline } from './pipeline.js';
+export { extract, analyze, extractMany, analyzeMany, BATCH_SIZE, type ExtractInput } from './extract.js';
+export { PIPELINE, runPipeline, runPipelineBatch } from './pipeline.js';
 export { DyadError, ERRORS, type ErrorCode } from './errors.js';
 export { documentSchema } from './schema.js';
 export type * from './types.js';

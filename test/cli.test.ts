@@ -121,7 +121,20 @@ describe('dyad extract --jsonl', () => {
   it('gives the same lines in the same order with --workers 2', () => {
     const dir = scratch();
     const file = join(dir, 'corpus.jsonl');
-    const many = Array.from({ length: 6 }, () => lines).flat();
+    // "Okonkwo's." teaches wink a whole word "Okonkwo's": the documents after it must not read differently.
+    const history = [
+      {
+        id: 'h1',
+        text: "The Senate vote was a win. The credit was Governor Okonkwo's.",
+        publishedAt: '2024-05-01',
+      },
+      {
+        id: 'h2',
+        text: "Governor Okonkwo's aides met the French envoy in Lagos.",
+        publishedAt: '2024-05-01',
+      },
+    ].map((r) => JSON.stringify(r));
+    const many = Array.from({ length: 6 }, () => [...lines, ...history]).flat();
     writeFileSync(file, many.join('\n') + '\n');
     const one = dyad(['extract', '--jsonl', file]);
     const two = dyad(['extract', '--jsonl', file, '--workers', '2']);

@@ -1,4 +1,4 @@
-/** Builds dist/ once so that the CLI tests run the code under test, never a stale build. */
+/** Builds dist/ (and its gazetteer) once so that the CLI tests run the code under test, never a stale build. */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './helpers.js';
@@ -12,4 +12,8 @@ export default function setup(): void {
       stdio: 'inherit',
     },
   );
+  execFileSync(process.execPath, [resolve(ROOT, 'scripts/build-gazetteer.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }

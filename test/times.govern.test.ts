@@ -48,6 +48,24 @@ const ROWS: Row[] = [
     '2022-10',
     'time:same-clause',
   ],
+  // A main clause does not take the time of a relative clause beside it…
+  ['The two sides agreed to resume talks that had lapsed last year.', 'agreed', 1, null, null],
+  ['Ankara recalled the envoy who had arrived on Monday.', 'recalled', 1, null, null],
+  // …but the relative clause's own verb does, and an adverbial clause takes the time of the clause it hangs on.
+  [
+    'The two sides agreed to resume talks that had lapsed last year.',
+    'lapsed',
+    1,
+    '2022',
+    'time:same-clause',
+  ],
+  [
+    'Officials, who met in Bali four months earlier, when the leaders agreed to talk, were upbeat.',
+    'agreed',
+    1,
+    '2023-02',
+    'time:same-sentence',
+  ],
 ];
 
 function tokenOf(

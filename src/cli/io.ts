@@ -37,6 +37,6 @@ export function decode(input: string, bytes: Buffer): string {
 }
 
 /** Writes to stdout, waiting when the pipe is full so memory stays flat. */
-export function write(line: string): Promise<void> | void {
+export function write(line: string | Uint8Array): Promise<void> | void {
   if (!process.stdout.write(line)) return new Promise((resolve) => process.stdout.once('drain', resolve));
 }

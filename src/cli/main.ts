@@ -1,11 +1,9 @@
 /** The `dyad` command: a thin shell over `extract`. Errors name the input; no stack traces. */
 import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
-import { extract } from '../extract.js';
 import { DyadError } from '../errors.js';
 import { decode, describe, readInput, write } from './io.js';
 import { runJsonl } from './jsonl.js';
-import { prepareInput } from '../input/index.js';
 
 const MAIN_HELP = `dyad — political event data from news text
 
@@ -99,6 +97,9 @@ async function extractCommand(argv: string[]): Promise<number> {
     const bytes = await readInput(file);
     const input = describe(file);
     const id = values.id ?? (file === '-' ? 'stdin' : basename(file, extname(file)));
+    // The pipeline is loaded only by the commands that run it (a --workers dispatcher never does).
+    const { extract } = await import('../extract.js');
+    const { prepareInput } = await import('../input/index.js');
     let doc;
     try {
       const prepared = prepareInput(input, decode(input, bytes), values.html ? true : 'auto');

@@ -2,9 +2,18 @@
  * HTML articles: the readable article text (Readability over linkedom), paragraphs kept as blank-line
  * separated blocks. dyad's offsets then refer to this text, which the output carries as `document.text`.
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { dyadError } from '../errors.js';
+
+let linkedom: typeof ParseHTML | null = null;
+
+/** linkedom's parser, loaded on the first HTML input (it costs a tenth of a second to load). */
+function parseHTML(html: string): ReturnType<typeof ParseHTML> {
+  linkedom ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML;
+  return linkedom(html);
+}
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
 

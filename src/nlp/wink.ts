@@ -1,20 +1,90 @@
 /**
  * The one wink-nlp instance of the process. A second instance silently loses custom entities, so every
- * module reaches wink through `wink()`. Only the stages dyad uses are enabled (sentence boundaries, POS).
- * The model is loaded on first use, so a thread that only dispatches work (--workers) never loads it.
+ * module reaches wink through `wink()` / `readDoc()`. Only the stages dyad uses are enabled (sentence
+ * boundaries, POS). The model is loaded on first use, so a thread that only dispatches work (--workers)
+ * never loads it.
+ *
+ * Memory: wink adds every word it has not seen (names, numbers, typos) to its lexicon for good, about 300
+ * bytes each, so over a long news stream the instance would grow without bound. `readDoc` watches how many
+ * words were added (token ids above the model's own lexicon) and, past `MAX_NEW_WORDS`, starts a fresh
+ * instance: tagging does not depend on what earlier documents added, so outputs are unchanged.
  */
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 
 type Wink = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
+type WinkDoc = ReturnType<Wink['readDoc']>;
 
+/** Words added beyond the model's lexicon before the instance is replaced (≈ 30 MB). */
+export const MAX_NEW_WORDS = 100_000;
+/** Documents between two checks of the lexicon's growth. */
+const CHECK_EVERY = 32;
+
+let model: Model | null = null;
 let instance: Wink | null = null;
+/** Id the first word added to the current instance's lexicon gets. */
+let firstNewId = 0;
+let sinceCheck = 0;
+let renewals = 0;
+let renewDue = false;
+let maxNewWords = MAX_NEW_WORDS;
+
+/** Sets the growth limit (tests use a small one to exercise the renewal); returns the previous limit. */
+export function setMaxNewWords(n: number): number {
+  const before = maxNewWords;
+  maxNewWords = n;
+  return before;
+}
+
+/**
+ * The model, with its `metaCER` loader called once: wink-eng-lite-web-model's loader re-stringifies its
+ * already stringified machine on every call, so each new instance would double a string until it breaks.
+ */
+function loadModel(): Model {
+  const base = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { metaCER(): unknown };
+  const cer = base.metaCER();
+  return { ...base, metaCER: () => cer } as Model;
+}
+
+function fresh(): Wink {
+  model ??= loadModel();
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  // A word no lexicon holds gets the next free id: the size of the model's own lexicon.
+  firstNewId = (nlp.readDoc('qzxjvdyadprobe').tokens().out(nlp.its.uniqueId) as number[])[0] ?? 0;
+  sinceCheck = 0;
+  return nlp;
+}
 
 export function wink(): Wink {
-  if (!instance) {
-    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model;
-    instance = winkNLP(model, ['sbd', 'pos']);
-  }
+  instance ??= fresh();
   return instance;
+}
+
+/** How many times the instance was replaced to bound its lexicon (for tests and benchmarks). */
+export function winkRenewals(): number {
+  return renewals;
+}
+
+/**
+ * Reads a document with the process's instance, replacing the instance first when the last check found its
+ * lexicon too large. The replacement happens before a read, never while a document of the old instance may
+ * still be in use: creating an instance resets model tables the older one shares.
+ */
+export function readDoc(text: string): WinkDoc {
+  if (renewDue) {
+    instance = fresh();
+    renewDue = false;
+    renewals++;
+  }
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  if (++sinceCheck >= CHECK_EVERY) {
+    sinceCheck = 0;
+    const ids = doc.tokens().out(nlp.its.uniqueId) as number[];
+    let top = 0;
+    for (const id of ids) if (id > top) top = id;
+    renewDue = top - firstNewId > maxNewWords;
+  }
+  return doc;
 }

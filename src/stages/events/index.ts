@@ -64,6 +64,9 @@ function placed(c: Candidate): Candidate | null {
   return { ...c, sources, targets: c.targets.filter(ok) };
 }
 
+/** Tags after which a gerund wink calls a noun or adjective is a verb ("by freezing", "and sending"). */
+const GERUND_AFTER = new Set(['ADP', 'SCONJ', 'CCONJ', 'VERB']);
+
 function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
   // The second half of a hyphenated compound is no trigger ("its long-threatened invasion").
   if (prev !== undefined && (prev.text === '-' || prev.text === '–') && prev.end === tok.start) return false;
@@ -86,7 +89,7 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
     (tok.pos === 'NOUN' || tok.pos === 'ADJ') &&
     tok.lower.endsWith('ing') &&
     prev !== undefined &&
-    ['ADP', 'SCONJ', 'CCONJ', 'VERB'].includes(prev.pos)
+    GERUND_AFTER.has(prev.pos)
   )
     return true;
   return false;

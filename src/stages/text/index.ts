@@ -3,7 +3,7 @@
  * wink-nlp tokenizes and tags; dyad maps its tokens back onto the text and keeps sentences inside paragraphs.
  */
 import type { Analysis, Paragraph, Pos, Sentence, Stage, Token } from '../../analysis.js';
-import { wink } from '../../nlp/wink.js';
+import { readDoc, wink } from '../../nlp/wink.js';
 
 function isAsciiSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -46,7 +46,7 @@ export const textStage: Stage = {
   run(doc: Analysis): void {
     const nlp = wink();
     const its = nlp.its;
-    const wdoc = nlp.readDoc(doc.text);
+    const wdoc = readDoc(doc.text);
     const values = wdoc.tokens().out(its.value) as string[];
     const types = wdoc.tokens().out(its.type) as string[];
     const tags = wdoc.tokens().out(its.pos) as string[];
@@ -57,6 +57,7 @@ export const textStage: Stage = {
     // Map wink tokens onto the text; drop whitespace tokens.
     const text = doc.text;
     const winkToDyad = new Int32Array(values.length).fill(-1);
+    const winkToDyadLast = new Int32Array(values.length).fill(-1);
     let cursor = 0;
     for (let w = 0; w < values.length; w++) {
       const value = values[w] as string;
@@ -65,19 +66,15 @@ export const textStage: Stage = {
       if (at < 0) continue;
       cursor = at + value.length;
       if (type === 'space' || type === 'tabCRLF' || blank(value)) continue;
-      const lower = value.toLowerCase();
       winkToDyad[w] = doc.tokens.length;
-      doc.tokens.push({
-        i: doc.tokens.length,
-        start: at,
-        end: at + value.length,
-        text: value,
-        lower,
-        lemma: (lemmas[w] as string | undefined) ?? lower,
-        pos: (tags[w] ?? 'X') as Pos,
-        type,
-        sentence: -1,
-      });
+      const pos = (tags[w] ?? 'X') as Pos;
+      const lemma = (lemmas[w] as string | undefined) ?? value.toLowerCase();
+      const split = type === 'word' ? possessiveAt(value) : -1;
+      if (split > 0) {
+        pushToken(doc, at, value.slice(0, split), type, lemma.slice(0, lemma.length - 2), pos);
+        pushToken(doc, at + split, value.slice(split), type, value.slice(split).toLowerCase(), 'PART');
+      } else pushToken(doc, at, value, type, lemma, pos);
+      winkToDyadLast[w] = doc.tokens.length - 1;
     }
 
     // Sentences from wink, split further at paragraph boundaries.
@@ -89,7 +86,7 @@ export const textStage: Stage = {
         const t = winkToDyad[w] ?? -1;
         if (t < 0) continue;
         if (first < 0) first = t;
-        last = t;
+        last = winkToDyadLast[w] ?? t;
       }
       if (first < 0) continue;
       let from = first;
@@ -111,6 +108,35 @@ export const textStage: Stage = {
     }
   },
 };
+
+/**
+ * Where a possessive "'s" starts in a word token wink left whole ("Trump's"), or -1. wink splits "Trump's" in
+ * "Mr. Trump's plan", but once it has met "Trump's." at a sentence end it keeps the word as one lexeme, for
+ * the rest of the process: the token is split here so a document reads the same whatever came before it.
+ * (Contractions wink knows, "it's", "let's", are split by wink itself and never reach this.)
+ */
+function possessiveAt(value: string): number {
+  const n = value.length;
+  if (n < 3) return -1;
+  const s = value.charCodeAt(n - 1);
+  const q = value.charCodeAt(n - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return -1;
+  return /\p{L}/u.test(value.slice(0, n - 2)) ? n - 2 : -1;
+}
+
+function pushToken(doc: Analysis, start: number, value: string, type: string, lemma: string, pos: Pos): void {
+  doc.tokens.push({
+    i: doc.tokens.length,
+    start,
+    end: start + value.length,
+    text: value,
+    lower: value.toLowerCase(),
+    lemma,
+    pos,
+    type,
+    sentence: -1,
+  });
+}
 
 function pushSentence(doc: Analysis, from: number, to: number, paragraph: number): void {
   const i = doc.sentences.length;

@@ -10,6 +10,9 @@ import type { DateBasis } from '../../types.js';
 import { ADVERBIAL, clauseOf, isReported } from './clause.js';
 import { isCalendar } from './timex.js';
 
+/** Openers of relative clauses: a time there dates what the clause says of its noun, not the main clause. */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 export interface GoverningTime {
   time: TimeRecord;
   basis: DateBasis;
@@ -50,7 +53,13 @@ export function governingTime(doc: Analysis, tokenIndex: number): GoverningTime 
     if (here) return { time: here, basis: here.basis, reason: 'time:same-clause' };
     reported = isReported(doc, clause);
     if (!reported && (!clause.opener || ADVERBIAL.has(clause.opener.lower))) {
-      const outside = own.filter((t) => !isReported(doc, clauseOf(doc, t.tokenStart)));
+      // A main clause does not take the time of a relative clause beside it ("agreed to resume talks that
+      // lapsed last year"); an adverbial clause takes the time of the clause it hangs on, relative or not.
+      const main = !clause.opener;
+      const outside = own.filter((t) => {
+        const c = clauseOf(doc, t.tokenStart);
+        return !isReported(doc, c) && !(main && c.opener && RELATIVE.has(c.opener.lower));
+      });
       const there = nearest(outside, tokenIndex);
       if (there) return { time: there, basis: 'inferred', reason: 'time:same-sentence' };
     }
