@@ -351,6 +351,23 @@ describe('quotes: attributions of intention and judgement (verb complements)', (
       expected: [{ text: 'the health law as a crazy system', cue: 'criticized' }],
     },
     {
+      layout: 'a question: "asked how …"',
+      text: 'A reporter asked how Clinton could inspire young people the way Sanders had.',
+      expected: [{ text: 'how Clinton could inspire young people the way Sanders had', cue: 'asked' }],
+    },
+    {
+      layout: 'a stance: "supports X"',
+      text: 'Russia supports the Syrian government.',
+      expected: [{ text: 'the Syrian government', speaker: 'Russia', cue: 'supports' }],
+    },
+    {
+      layout: 'a belief without "that", held by part of a group',
+      text: 'Many of his supporters believe bigotry and xenophobia are acceptable.',
+      expected: [
+        { text: 'bigotry and xenophobia are acceptable', speaker: 'Many of his supporters', cue: 'believe' },
+      ],
+    },
+    {
       layout: 'an intention inside what a source reports',
       text: 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
       expected: [
@@ -370,6 +387,7 @@ describe('quotes: attributions of intention and judgement (verb complements)', (
 
   it.each([
     ['a passive "is expected to"', 'The visit is expected to take place next month.'],
+    ['a belief in something, not a clause', 'They believe in God.'],
     [
       'a participle naming something',
       'His nonprofit group, called the Virginia Conservation Legacy Fund, bought the mines.',

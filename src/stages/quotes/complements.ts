@@ -1,6 +1,7 @@
 /**
  * Attributions whose content is not a clause but the verb's complement, as news reports intentions, demands and
  * judgements: "Clinton wants to triple the program" ("to …"), "Graham urged Republicans to join" ("X to …"),
+ * "someone asked how Clinton could inspire young people" (the question),
  * "the NAACP called for a moratorium", "Clinton criticized the Affordable Care Act as …" (the object). Which
  * complements a cue verb takes is lexicon data (`complements` in lexicons/speech/cues.json).
  */
@@ -84,6 +85,14 @@ export function infinitiveComplement(
   end: number,
 ): ComplementSpan | null {
   if (complements.has('infinitive') && infinitiveAt(tokens, k)) return content(tokens, 'infinitive', k, end);
+  if (complements.has('question')) {
+    // "asked whether …", "asked him how …"
+    const wh = OBJECT_PRONOUNS.has((tokens[k] as Token | undefined)?.lower ?? '') ? k + 1 : k;
+    if (G.questionWords.has((tokens[wh] as Token | undefined)?.lower ?? '')) {
+      const asked = content(tokens, 'question', wh, end);
+      if (asked && words(tokens, asked.from, asked.to) >= 3) return asked;
+    }
+  }
   if (!complements.has('object-infinitive')) return null;
   const first = tokens[k];
   if (first === undefined) return null;

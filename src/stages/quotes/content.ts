@@ -59,7 +59,10 @@ export function cutContent(tokens: readonly Token[], from: number, to: number): 
       // "… and warned against …": a second speech verb of the same speaker starts another report.
       const cue = cueAt(tokens, i + 1);
       if (cue && startsReport(cue.verb)) return i;
-      if (newClause(tokens, i + 1, to) && clause(tokens, from, i)) return i;
+      // (Not "a pledge he and other candidates made", "left his and other generals' hands tied".)
+      const before = (tokens[i - 1] as Token).pos;
+      if (before !== 'PRON' && before !== 'DET' && newClause(tokens, i + 1, to) && clause(tokens, from, i))
+        return i;
       continue;
     }
     // "… to bolster defense spending but has said …": another report of the speaker's own.

@@ -2,7 +2,7 @@
 import { loadJson } from '../../lexicon/load.js';
 
 /** What a cue verb's content can be besides a clause (complements.ts). */
-export type Complement = 'infinitive' | 'object-infinitive' | 'object';
+export type Complement = 'infinitive' | 'object-infinitive' | 'object' | 'question';
 
 export interface CueVerb {
   id: string;
@@ -68,6 +68,8 @@ export interface Grammar {
   circumstantial: Set<string>;
   hypothetical: Set<string>;
   colonLabels: Set<string>;
+  questionWords: Set<string>;
+  quantifiers: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -94,6 +96,8 @@ export function grammar(): Grammar {
     circumstantial: set('circumstantial'),
     hypothetical: set('hypothetical'),
     colonLabels: set('colonLabels'),
+    questionWords: set('questionWords'),
+    quantifiers: set('quantifiers'),
   };
   return cachedGrammar;
 }

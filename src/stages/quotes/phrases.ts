@@ -220,6 +220,10 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
         i -= 1;
         continue;
       }
+      // "Many of his supporters", "most of the voters"
+      const quantifier = tokens[i - 2];
+      if (link?.lower === 'of' && i - 2 >= floor && quantifier && G.quantifiers.has(quantifier.lower))
+        s = i - 2;
       break;
     }
     if (
