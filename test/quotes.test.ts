@@ -389,6 +389,10 @@ describe('quotes: attributions of intention and judgement (verb complements)', (
     ['a passive "is expected to"', 'The visit is expected to take place next month.'],
     ['a belief in something, not a clause', 'They believe in God.'],
     [
+      'an object with an infinitive, not a clause',
+      'The center in Dallas maintains a program to develop young leaders in Burma.',
+    ],
+    [
       'a participle naming something',
       'His nonprofit group, called the Virginia Conservation Legacy Fund, bought the mines.',
     ],
@@ -437,6 +441,16 @@ describe('quotes: where reported content ends, and what is not reported speech',
       layout: 'a hearer described at length before "that"',
       text: 'He told an invited crowd at Philadelphia’s Union League club that he wants a stronger military.',
       expected: [{ text: 'he wants a stronger military', cue: 'told' }],
+    },
+    {
+      layout: '"according to" after a dash',
+      text: 'More than half of his medical advice is unsubstantiated — or flat out wrong — according to the top British medical journal.',
+      expected: [
+        {
+          text: 'More than half of his medical advice is unsubstantiated — or flat out wrong',
+          cue: 'according to',
+        },
+      ],
     },
     {
       layout: 'a semicolon',

@@ -11,6 +11,8 @@ import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
 import { grammar } from './lexicon.js';
 
 const G = grammar();
+/** What stands between a content and the "according to" after it ("… — or flat out wrong — according to …"). */
+const BEFORE_ACCORDING = new Set([',', '—', '–', '--']);
 
 /** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
 export function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
@@ -92,7 +94,7 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Fo
   const phrase = accordingSource(tokens, cue.to, end);
   if (!phrase) return null;
   const before = tokens[cue.from - 1];
-  if (before !== undefined && before.text === ',' && cue.from - 1 > s.tokenStart) {
+  if (before !== undefined && BEFORE_ACCORDING.has(before.text) && cue.from - 1 > s.tokenStart) {
     const to = cue.from - 1;
     if (words(tokens, s.tokenStart, to) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, to)) return null;
     return { rule: 'according-to', cue, phrase, from: s.tokenStart, to };

@@ -12,7 +12,7 @@ import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { hasVerb, isQuoteMark, tokenFrom, words } from './tokens.js';
+import { isQuoteMark, tokenFrom, words } from './tokens.js';
 import type { Found, TokenRange } from './content.js';
 import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
 import { accordingTo, clauseBefore, colonLead } from './closing.js';
@@ -142,6 +142,15 @@ function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: 
   return object ? { rule: `complement-${object.kind}`, cue, phrase, from: object.from, to: object.to } : null;
 }
 
+/** A verb that is not an infinitive ("maintains a program to develop …" reports no clause). */
+function finiteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (tokens[i - 1] as Token).lower !== 'to') return true;
+  }
+  return false;
+}
+
 /**
  * The word a clause at `k` opens with, past a fronted phrase closed by a comma ("that, in addition to Scott, he
  * would …").
@@ -205,7 +214,7 @@ function clauseAfter(
   // "what Liz Wahl said when she resigned": a time or reason clause tells when the words were said.
   if (G.circumstantial.has(first.lower)) return null;
   const to = cutContent(tokens, k, end);
-  if (words(tokens, k, to) < MIN_WORDS || !hasVerb(tokens, k, to)) return null;
+  if (words(tokens, k, to) < MIN_WORDS || !finiteVerb(tokens, k, to)) return null;
   return { from: k, to };
 }
 
