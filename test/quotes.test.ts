@@ -505,6 +505,22 @@ describe('quotes: where reported content ends, and what is not reported speech',
     ]);
   });
 
+  it('reads other reports in a sentence that holds a quotation, with the quotation’s speaker', () => {
+    expect(
+      quotes(
+        '“You can’t talk about change if you don’t know what we’re changing,” Ava DuVernay said, emphasizing why understanding our past is crucial to our outlook on our present.',
+      ),
+    ).toMatchObject([
+      { kind: 'direct', speaker: 'Ava DuVernay', cue: 'said' },
+      {
+        kind: 'indirect',
+        text: 'why understanding our past is crucial to our outlook on our present',
+        speaker: 'Ava DuVernay',
+        cue: 'emphasizing',
+      },
+    ]);
+  });
+
   it('codes only the quotation, not the reports the quoted speaker makes inside it', () => {
     expect(
       quotes('“He told me the plan would fail and said the money was gone,” Mary Brown said.'),

@@ -6,7 +6,7 @@
  * must read as a clause (it has a verb), or be a complement some cue verbs take (complements.ts).
  */
 import type { Analysis, Sentence, Token } from '../../analysis.js';
-import type { Quote, Span } from '../../types.js';
+import type { Quote, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
@@ -321,6 +321,21 @@ function leftToRight(
   return out;
 }
 
+/** The speaker of the last coded quotation in the sentence (from `floor`) before offset `at`. */
+function speakerBefore(taken: readonly Quote[], at: number, floor: number): Speaker | null {
+  let best: Quote | null = null;
+  for (const q of taken)
+    if (q.span.start >= floor && q.span.end <= at && (!best || q.span.start > best.span.start)) best = q;
+  return best ? best.speaker : null;
+}
+
+/** Whether a found content overlaps one of the coded quotations `near` it. */
+function overlaps(tokens: readonly Token[], found: Found, near: readonly Range[]): boolean {
+  const start = (tokens[found.from] as Token).start;
+  const end = (tokens[found.to - 1] as Token).end;
+  return near.some((r) => r.start < end && start < r.end);
+}
+
 export function indirectQuotes(
   doc: Analysis,
   taken: readonly Quote[],
@@ -329,8 +344,9 @@ export function indirectQuotes(
 ): Quote[] {
   const { tokens } = doc;
   const quoted = quotedRanges(doc.text, stretches);
-  // Sentences that hold a coded quotation are done; scare quotes and titles do not stop reported speech.
-  const busy: { start: number; end: number }[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
+  // Coded quotations keep their words and their cues; other reports in their sentences are still read.
+  const busy: Range[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
+  const cuesTaken = new Set(taken.map((q) => q.cue?.start ?? -1));
   let b = 0;
   const out: Quote[] = [];
   // A paragraph given to a source by a lead "Name:" is theirs to its end.
@@ -338,19 +354,34 @@ export function indirectQuotes(
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph] as { start: number; end: number };
     const paraStart = tokenFrom(tokens, para.start);
-    while (b < busy.length && (busy[b] as { end: number }).end <= s.start) b++;
-    const next = busy[b];
-    if (s.start < ledUntil || (next !== undefined && next.start < s.end)) continue;
-    const lead = s.tokenStart === paraStart ? colonLead(tokens, s, tokenFrom(tokens, para.end)) : null;
+    while (b < busy.length && (busy[b] as Range).end <= s.start) b++;
+    if (s.start < ledUntil) continue;
+    const near: Range[] = [];
+    for (let j = b; j < busy.length && (busy[j] as Range).start < s.end; j++) near.push(busy[j] as Range);
+    const lead =
+      s.tokenStart === paraStart && near.length === 0
+        ? colonLead(tokens, s, tokenFrom(tokens, para.end))
+        : null;
     if (lead) ledUntil = para.end;
     for (const found of lead ? [lead] : sentenceRecords(tokens, s, paraStart, quoted)) {
       const { cue } = found;
+      if (
+        near.length > 0 &&
+        (cuesTaken.has((tokens[cue.from] as Token).start) || overlaps(tokens, found, near))
+      )
+        continue;
+      // "“…,” DuVernay said, emphasizing why …": a subject found inside the quotation is the quotation's speaker.
+      const quotedSubject = !lead && inside(quoted, (tokens[found.phrase.from] as Token).start);
+      const speaker = quotedSubject
+        ? speakerBefore(taken, (tokens[cue.from] as Token).start, s.start)
+        : resolveSpeaker(ctx, found.phrase, s.paragraph);
+      if (!speaker) continue;
       const cueText: Span = span(doc, (tokens[cue.from] as Token).start, (tokens[cue.to - 1] as Token).end);
       out.push({
         id: '',
         kind: 'indirect',
         span: span(doc, (tokens[found.from] as Token).start, (tokens[found.to - 1] as Token).end),
-        speaker: resolveSpeaker(ctx, found.phrase, s.paragraph),
+        speaker,
         cue: cueText,
         explanation: `quotes.indirect.${found.rule}: cue "${cueText.text}" (speech/${cue.id})`,
       });
