@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../analysis.js';
 import type { Cue, Phrase } from './phrases.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
-import { hasComma, hasVerb, isPunct, isQuoteMark, words } from './tokens.js';
+import { hasComma, hasVerb, isPunct, isQuoteMark, tokenFrom, words } from './tokens.js';
 import type { Found, Rule } from './content.js';
 import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
 import { grammar } from './lexicon.js';
@@ -115,6 +115,7 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Fo
  * name of up to three words (or a finding: "Poll:") and a colon gives the rest of the paragraph as what that source said (headlines,
  * transcripts). Labels such as "UPDATE:" or "Note:" (lexicon `colonLabels`) are not sources.
  */
+/** (`paragraphEnd` is the paragraph's end offset.) */
 export function colonLead(tokens: readonly Token[], s: Sentence, paragraphEnd: number): Found | null {
   // (A transcript quoted as a block opens its paragraphs with a mark: "WALLACE: …)
   const start = isQuoteMark(tokens, s.tokenStart) ? s.tokenStart + 1 : s.tokenStart;
@@ -126,7 +127,7 @@ export function colonLead(tokens: readonly Token[], s: Sentence, paragraphEnd: n
   // A name or a finding ("Poll:"), not a topic ("Another challenge:").
   if (phrase.kind !== 'name' && !evidence(tokens, phrase)) return null;
   if (G.colonLabels.has((tokens[start] as Token).lower)) return null;
-  let end = paragraphEnd;
+  let end = tokenFrom(tokens, paragraphEnd);
   while (end > c + 1 && isPunct(tokens[end - 1]) && !isQuoteMark(tokens, end - 1)) end--;
   if (words(tokens, c + 1, end) < MIN_WORDS - 1) return null;
   const cue: Cue = { from: c, to: c + 1, id: 'colon-lead', verb: null, preposition: false };

@@ -351,17 +351,16 @@ export function indirectQuotes(
   const out: Quote[] = [];
   // A paragraph given to a source by a lead "Name:" is theirs to its end.
   let ledUntil = -1;
+  let paragraph = -1;
+  let paraStart = 0;
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph] as { start: number; end: number };
-    const paraStart = tokenFrom(tokens, para.start);
+    if (s.paragraph !== paragraph) [paragraph, paraStart] = [s.paragraph, tokenFrom(tokens, para.start)];
     while (b < busy.length && (busy[b] as Range).end <= s.start) b++;
     if (s.start < ledUntil) continue;
     const near: Range[] = [];
     for (let j = b; j < busy.length && (busy[j] as Range).start < s.end; j++) near.push(busy[j] as Range);
-    const lead =
-      s.tokenStart === paraStart && near.length === 0
-        ? colonLead(tokens, s, tokenFrom(tokens, para.end))
-        : null;
+    const lead = s.tokenStart === paraStart && near.length === 0 ? colonLead(tokens, s, para.end) : null;
     if (lead) ledUntil = para.end;
     for (const found of lead ? [lead] : sentenceRecords(tokens, s, paraStart, quoted)) {
       const { cue } = found;
