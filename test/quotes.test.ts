@@ -368,6 +368,21 @@ describe('quotes: attributions of intention and judgement (verb complements)', (
       ],
     },
     {
+      layout: 'a topic: "talked about …", ending where a clause of its own begins',
+      text: 'While Clinton talked about bringing communities together, Trump highlighted his message of law and order.',
+      expected: [{ text: 'bringing communities together', speaker: 'Clinton', cue: 'talked about' }],
+    },
+    {
+      layout: 'an example: "pointed to …"',
+      text: 'The IMF pointed to Britain’s decision to leave the European Union as an example of rising sentiment against globalization.',
+      expected: [
+        {
+          text: 'Britain’s decision to leave the European Union as an example of rising sentiment against globalization',
+          cue: 'pointed to',
+        },
+      ],
+    },
+    {
       layout: 'an intention inside what a source reports',
       text: 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
       expected: [
@@ -388,6 +403,10 @@ describe('quotes: attributions of intention and judgement (verb complements)', (
   it.each([
     ['a passive "is expected to"', 'The visit is expected to take place next month.'],
     ['a belief in something, not a clause', 'They believe in God.'],
+    [
+      'a noun before a two-word cue',
+      'The IMF raised its forecast for those countries by 0.1 percentage points to 4.2 percent.',
+    ],
     [
       'an object with an infinitive, not a clause',
       'The center in Dallas maintains a program to develop young leaders in Burma.',

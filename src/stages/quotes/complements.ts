@@ -54,7 +54,9 @@ function complementEnd(tokens: readonly Token[], from: number, to: number): numb
     if (
       next.pos === 'DET' ||
       RELATIVES.has(next.lower) ||
-      (next.pos === 'VERB' && next.lower.endsWith('ing'))
+      (next.pos === 'VERB' && next.lower.endsWith('ing')) ||
+      // "talked about bringing communities together, Trump highlighted …"
+      newClause(tokens, i + 1, to)
     )
       return i;
   }

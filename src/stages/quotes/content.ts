@@ -72,6 +72,7 @@ export function cutContent(tokens: readonly Token[], from: number, to: number): 
     if (G.contentBreaks.has(next.lower) && clause(tokens, from, i)) return i;
     if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
     if (next.lower === 'and' && newClause(tokens, i + 2, to) && clause(tokens, from, i)) return i;
+    if (newClause(tokens, i + 1, to) && clause(tokens, from, i)) return i;
   }
   return to;
 }

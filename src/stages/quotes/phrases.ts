@@ -47,7 +47,15 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const phr = lex.phrasal.get(tok.lower);
   if (phr && next) {
     const verb = phr.get(next.lower);
-    if (verb) return { from: t, to: t + 2, id: verb.id, verb, preposition: false };
+    // ("percentage points to 4.2 percent": a noun, not "points to".)
+    const prev = tokens[t - 1];
+    const verbal =
+      tok.pos === 'VERB' ||
+      tok.pos === 'AUX' ||
+      prev === undefined ||
+      prev.pos === 'PROPN' ||
+      prev.pos === 'PRON';
+    if (verb && verbal) return { from: t, to: t + 2, id: verb.id, verb, preposition: false };
   }
   const verb = lex.verbs.get(tok.lower);
   if (!verb) return null;
