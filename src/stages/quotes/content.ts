@@ -84,10 +84,13 @@ const DASHES = new Set(['--', '—', '–', '―']);
  * findings without "that", and a verb of finding takes its object as content ("the average shows Clinton ahead").
  */
 export function evidence(tokens: readonly Token[], phrase: Phrase): boolean {
-  if (phrase.kind !== 'noun') return false;
-  const head = tokens[phrase.to - 1] as Token;
+  if (phrase.kind === 'pronoun') return false;
   const nouns = speechLexicon().evidenceNouns;
-  return nouns.has(head.lower) || nouns.has(head.lemma);
+  const is = (t: Token): boolean => nouns.has(t.lower) || nouns.has(t.lemma);
+  // The head is the last word, or the one before "of"/"from" ("leaked documents from his 1995 tax return").
+  for (let i = phrase.from + 1; i < phrase.to; i++)
+    if (G.phraseLinks.has((tokens[i] as Token).lower) && is(tokens[i - 1] as Token)) return true;
+  return is(tokens[phrase.to - 1] as Token);
 }
 
 /**
