@@ -472,6 +472,17 @@ describe('quotes: where reported content ends, and what is not reported speech',
       ],
     },
     {
+      layout: '"…, said X, an adviser who …": an appositive with its own verb after the attribution',
+      text: "Its first national television ad could start this week, said Brian Baker, a longtime political adviser to the family who oversees the group's campaign.",
+      expected: [
+        {
+          text: 'Its first national television ad could start this week',
+          speaker: 'Brian Baker',
+          cue: 'said',
+        },
+      ],
+    },
+    {
       layout: 'a semicolon',
       text: 'Officials said the timing was not intentional; they learned of the deal on Friday.',
       expected: [{ text: 'the timing was not intentional', cue: 'said' }],

@@ -42,22 +42,26 @@ export function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): F
   // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
   let k = tail;
   while (k < end && k < tail + 6 && (tokens[k] as Token).text !== ',') k++;
+  // The content resumes with its verb ("…, Mr. Obama said, would make …"), not an appositive ("…, said Brian
+  // Baker, a longtime adviser who …").
+  const appositive =
+    (tokens[tail] as Token | undefined)?.text === ',' &&
+    rule === 'clause-then-inverted' &&
+    G.determiners.has((tokens[tail + 1] as Token | undefined)?.lower ?? '');
   if (
+    !appositive &&
     k < end &&
     (tokens[k] as Token).text === ',' &&
     !hasVerb(tokens, tail, k) &&
     words(tokens, k + 1, end) >= 3
   ) {
-    // The content resumes with its verb ("…, Mr. Obama said, would make …"), not an appositive ("…, said Brian
-    // Baker, a longtime adviser who …").
-    const appositive = rule === 'clause-then-inverted' && G.determiners.has((tokens[k + 1] as Token).lower);
-    if (!hasVerb(tokens, k + 1, end) || appositive) return null;
+    if (!hasVerb(tokens, k + 1, end)) return null;
     return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: cutContent(tokens, k + 1, end) };
   }
   // Nothing but adverbials after the attribution ("said in an interview", "said Monday"), or an appositive
-  // ("said Mr. Barrett, the lawyer for the state agency").
-  const appositive = (tokens[tail] as Token | undefined)?.text === ',';
-  if (end - tail > (appositive ? 20 : 10) || hasVerb(tokens, tail, end)) return null;
+  // ("said Mr. Barrett, the lawyer for the state agency", "said Brian Baker, an adviser who oversees …").
+  const described = (tokens[tail] as Token | undefined)?.text === ',';
+  if (end - tail > (described ? 30 : 10) || (!appositive && hasVerb(tokens, tail, end))) return null;
   if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
   // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
   // (A lead phrase closed by its own comma — "After some challenges, …" — leaves a main clause.)
