@@ -17,11 +17,15 @@ describe.skipIf(!HAS_SHARED)('quotes eval floors', () => {
     expect(scores.seed.quotes.speaker).toBe(1);
     expect(scores.dev.quotes.f1).toBe(1);
     expect(scores.dev.quotes.speaker).toBe(1);
-    expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.79);
-    expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.36);
+    // PolNeAR takes a quotation split by its attribution ("…,” said X. “…”) as one content; the contract gives one
+    // quote per quoted stretch, and a stretch matches only when it covers half of the union: 303 of the 361
+    // direct contents can be matched at all (0.839).
+    expect(scores.polnear.directRecall).toBeGreaterThanOrEqual(0.805);
+    expect(scores.polnear.allRecall).toBeGreaterThanOrEqual(0.455);
     // Partial quotations ("said Washington was “deeply concerned” by …") are direct quotes by the contract and
-    // the team's gold; PolNeAR annotates only their clause, so each counts against its precision.
-    expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.65);
-    expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.9);
+    // the team's gold; PolNeAR annotates only their clause, so each counts against its precision, as does the
+    // second stretch of a split quotation (together about 337 of 1,482 records, 0.21 of precision).
+    expect(scores.polnear.precision).toBeGreaterThanOrEqual(0.69);
+    expect(scores.polnear.speaker).toBeGreaterThanOrEqual(0.92);
   }, 120_000);
 });

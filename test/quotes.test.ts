@@ -69,6 +69,13 @@ describe('quotes: direct quotations and their speakers', () => {
       ],
     },
     {
+      layout: 'two appositives between the name and the verb',
+      text: '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said.',
+      expected: [
+        { text: 'It’s an invasion of the state regulatory domain,', speaker: 'Scott Pruitt', cue: 'said' },
+      ],
+    },
+    {
       layout: 'a dash signature',
       text: '“Trump must stop portraying us as dangerous gangsters.” ― Carla Sanchez',
       expected: [
@@ -251,6 +258,8 @@ describe('quotes: indirect attributions', () => {
         speaker: 'sources',
         cue: 'said',
       },
+      // The sources report the protocol's demand: the demand is an attribution inside their content.
+      after: [{ text: 'her to be taken to a trauma center', cue: 'called for' }],
     },
     {
       layout: 'according to X, …',
@@ -269,6 +278,7 @@ describe('quotes: indirect attributions', () => {
       layout: 'a relative clause',
       text: 'He refused to pay an architect who said he was stiffed after designing a clubhouse.',
       expected: { text: 'he was stiffed after designing a clubhouse', speaker: 'architect', cue: 'said' },
+      before: [{ text: 'to pay an architect', cue: 'refused' }],
     },
     {
       layout: 'a content that ends where a participle cue opens another report',
@@ -278,6 +288,7 @@ describe('quotes: indirect attributions', () => {
         speaker: 'Foreign policy analysts',
         cue: 'said',
       },
+      after: [{ text: 'its border with China', speaker: 'Foreign policy analysts', cue: 'citing' }],
     },
     {
       layout: 'according to a source wink reads as a verb',
@@ -289,8 +300,10 @@ describe('quotes: indirect attributions', () => {
       text: 'The two sides made progress in rebuilding ties, according to State Department officials.',
       expected: { text: 'The two sides made progress in rebuilding ties', cue: 'according to' },
     },
-  ])('$layout', ({ text, expected }) => {
-    expect(quotes(text)).toMatchObject([{ kind: 'indirect', ...expected }]);
+  ])('$layout', ({ text, expected, before = [], after = [] }) => {
+    expect(quotes(text)).toMatchObject(
+      [...before, expected, ...after].map((e) => ({ kind: 'indirect', ...e })),
+    );
   });
 
   it.each([
@@ -309,6 +322,267 @@ describe('quotes: indirect attributions', () => {
     [
       '"declared" with an object',
       'One after another, mining companies, including Patriot, declared bankruptcy.',
+    ],
+  ])('does not code %s', (_what, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('quotes: attributions of intention and judgement (verb complements)', () => {
+  it.each([
+    {
+      layout: 'an intention: "wants to …"',
+      text: 'Senator Mary Brown wants to triple the size of the program.',
+      expected: [{ text: 'to triple the size of the program', speaker: 'Mary Brown', cue: 'wants' }],
+    },
+    {
+      layout: 'an appeal: "urged X to …"',
+      text: 'Graham urged Republicans to join the ranks of climate change believers.',
+      expected: [{ text: 'Republicans to join the ranks of climate change believers', cue: 'urged' }],
+    },
+    {
+      layout: 'a demand: "called for …"',
+      text: 'The NAACP called for a moratorium on charter schools.',
+      expected: [{ text: 'a moratorium on charter schools', cue: 'called for' }],
+    },
+    {
+      layout: 'a judgement: "criticized X as …"',
+      text: 'Clinton criticized the health law as a crazy system.',
+      expected: [{ text: 'the health law as a crazy system', cue: 'criticized' }],
+    },
+    {
+      layout: 'a question: "asked how …"',
+      text: 'A reporter asked how Clinton could inspire young people the way Sanders had.',
+      expected: [{ text: 'how Clinton could inspire young people the way Sanders had', cue: 'asked' }],
+    },
+    {
+      layout: 'a stance: "supports X"',
+      text: 'Russia supports the Syrian government.',
+      expected: [{ text: 'the Syrian government', speaker: 'Russia', cue: 'supports' }],
+    },
+    {
+      layout: 'a belief without "that", held by part of a group',
+      text: 'Many of his supporters believe bigotry and xenophobia are acceptable.',
+      expected: [
+        { text: 'bigotry and xenophobia are acceptable', speaker: 'Many of his supporters', cue: 'believe' },
+      ],
+    },
+    {
+      layout: 'a topic: "talked about …", ending where a clause of its own begins',
+      text: 'While Clinton talked about bringing communities together, Trump highlighted his message of law and order.',
+      expected: [{ text: 'bringing communities together', speaker: 'Clinton', cue: 'talked about' }],
+    },
+    {
+      layout: 'an example: "pointed to …"',
+      text: 'The IMF pointed to Britain’s decision to leave the European Union as an example of rising sentiment against globalization.',
+      expected: [
+        {
+          text: 'Britain’s decision to leave the European Union as an example of rising sentiment against globalization',
+          cue: 'pointed to',
+        },
+      ],
+    },
+    {
+      layout: 'an intention inside what a source reports',
+      text: 'Clinton plans to visit Charlotte on Sunday, according to a campaign aide.',
+      expected: [
+        { text: 'Clinton plans to visit Charlotte on Sunday', speaker: 'campaign aide', cue: 'according to' },
+        { text: 'to visit Charlotte on Sunday', cue: 'plans' },
+      ],
+    },
+  ])('$layout', ({ text, expected }) => {
+    expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'indirect', ...e })));
+  });
+
+  it('does not make quoted words after a verb of judgement a direct quotation', () => {
+    expect(quotes('Trump called the senator a “nasty guy.”')).toMatchObject([
+      { kind: 'indirect', text: 'the senator a “nasty guy.”', cue: 'called' },
+    ]);
+  });
+
+  it.each([
+    ['a passive "is expected to"', 'The visit is expected to take place next month.'],
+    ['a belief in something, not a clause', 'They believe in God.'],
+    [
+      'a noun before a two-word cue',
+      'The IMF raised its forecast for those countries by 0.1 percentage points to 4.2 percent.',
+    ],
+    [
+      'an object with an infinitive, not a clause',
+      'The center in Dallas maintains a program to develop young leaders in Burma.',
+    ],
+    [
+      'a participle naming something',
+      'His nonprofit group, called the Virginia Conservation Legacy Fund, bought the mines.',
+    ],
+  ])('does not code %s', (_what, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('quotes: where reported content ends, and what is not reported speech', () => {
+  it.each([
+    {
+      layout: 'a second report of the same speaker after "and said"',
+      text: 'Merrill says Machado promised to keep campaigning and said she would stand up to the attacks.',
+      expected: [
+        { text: 'Machado promised to keep campaigning', speaker: 'Merrill', cue: 'says' },
+        { text: 'she would stand up to the attacks', speaker: 'Merrill', cue: 'said' },
+      ],
+    },
+    {
+      layout: 'another report after "but has said"',
+      text: 'Trump has urged European nations to bolster defense spending but has said she will hold firm to U.S. commitments.',
+      expected: [
+        { text: 'European nations to bolster defense spending', speaker: 'Trump', cue: 'urged' },
+        { text: 'she will hold firm to U.S. commitments', speaker: 'Trump', cue: 'said' },
+      ],
+    },
+    {
+      layout: 'a complement ends before a clause of its own or a "during …"',
+      text: 'Pyongyang condemned the sanctions as Washington prepared new measures. Clinton criticized the law as a “crazy system” during a campaign stop in Flint.',
+      expected: [
+        { text: 'the sanctions', cue: 'condemned' },
+        { text: 'the law as a “crazy system”', cue: 'criticized' },
+      ],
+    },
+    {
+      layout: 'a headline: "…, Former White House Doctor Says"',
+      text: 'Clinton Hid Past Health Problems From Public, Former White House Doctor Says',
+      expected: [{ text: 'Clinton Hid Past Health Problems From Public', cue: 'Says' }],
+    },
+    {
+      layout: 'a time phrase then the clause’s pronoun subject',
+      text: 'Trump said after the convention he would not accept the endorsement.',
+      expected: [{ text: 'he would not accept the endorsement', speaker: 'Trump', cue: 'said' }],
+    },
+    {
+      layout: 'a hearer described at length before "that"',
+      text: 'He told an invited crowd at Philadelphia’s Union League club that he wants a stronger military.',
+      expected: [{ text: 'he wants a stronger military', cue: 'told' }],
+    },
+    {
+      layout: '"according to" after a dash',
+      text: 'More than half of his medical advice is unsubstantiated — or flat out wrong — according to the top British medical journal.',
+      expected: [
+        {
+          text: 'More than half of his medical advice is unsubstantiated — or flat out wrong',
+          cue: 'according to',
+        },
+      ],
+    },
+    {
+      layout: '"…, said X, an adviser who …": an appositive with its own verb after the attribution',
+      text: "Its first national television ad could start this week, said Brian Baker, a longtime political adviser to the family who oversees the group's campaign.",
+      expected: [
+        {
+          text: 'Its first national television ad could start this week',
+          speaker: 'Brian Baker',
+          cue: 'said',
+        },
+      ],
+    },
+    {
+      layout: 'a semicolon',
+      text: 'Officials said the timing was not intentional; they learned of the deal on Friday.',
+      expected: [{ text: 'the timing was not intentional', cue: 'said' }],
+    },
+    {
+      layout: 'a new clause with its own subject',
+      text: 'Analysts said the company is lowering its forecast, and the downgrade is casting a shadow on the sector.',
+      expected: [{ text: 'the company is lowering its forecast', cue: 'said' }],
+    },
+    {
+      layout: 'a study reports its finding without "that"',
+      text: 'One study found Trump would raise taxes on 8 million Americans.',
+      expected: [
+        { text: 'Trump would raise taxes on 8 million Americans', speaker: 'One study', cue: 'found' },
+      ],
+    },
+    {
+      layout: 'a finding closing the sentence',
+      text: 'Donations to super PACs hit nearly $1.1 billion through August, a USA TODAY analysis of campaign reports shows.',
+      expected: [{ text: 'Donations to super PACs hit nearly $1.1 billion through August', cue: 'shows' }],
+    },
+    {
+      layout: 'a relative clause inside the content stays',
+      text: 'He said the deal, which was signed in May, would cut tariffs.',
+      expected: [{ text: 'the deal, which was signed in May, would cut tariffs', cue: 'said' }],
+    },
+  ])('$layout', ({ text, expected }) => {
+    expect(quotes(text)).toMatchObject(expected.map((e) => ({ kind: 'indirect', ...e })));
+  });
+
+  it('gives a paragraph led by "Name:" to that source (headlines, transcripts), one turn per paragraph', () => {
+    const text =
+      'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.';
+    expect(quotes(text)).toMatchObject([
+      {
+        kind: 'indirect',
+        text: 'Let’s start with breaking news on the debate story',
+        speaker: 'WALLACE',
+        cue: ':',
+      },
+      {
+        kind: 'indirect',
+        text: 'Gennifer Flowers will not be attending the debate tomorrow night',
+        speaker: 'PENCE',
+        cue: ':',
+      },
+    ]);
+    expect(quotes('Poll: Clinton and Trump in dead heat heading into first debate')).toMatchObject([
+      { kind: 'indirect', text: 'Clinton and Trump in dead heat heading into first debate', speaker: 'Poll' },
+    ]);
+  });
+
+  it('reads other reports in a sentence that holds a quotation, with the quotation’s speaker', () => {
+    expect(
+      quotes(
+        '“You can’t talk about change if you don’t know what we’re changing,” Ava DuVernay said, emphasizing why understanding our past is crucial to our outlook on our present.',
+      ),
+    ).toMatchObject([
+      { kind: 'direct', speaker: 'Ava DuVernay', cue: 'said' },
+      {
+        kind: 'indirect',
+        text: 'why understanding our past is crucial to our outlook on our present',
+        speaker: 'Ava DuVernay',
+        cue: 'emphasizing',
+      },
+    ]);
+  });
+
+  it('codes only the quotation, not the reports the quoted speaker makes inside it', () => {
+    expect(
+      quotes('“He told me the plan would fail and said the money was gone,” Mary Brown said.'),
+    ).toMatchObject([
+      {
+        kind: 'direct',
+        text: 'He told me the plan would fail and said the money was gone,',
+        speaker: 'Mary Brown',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'a hypothetical "if X said …"',
+      'If Trump said the election was rigged, his supporters would believe it.',
+    ],
+    [
+      'when something was said, not what',
+      'That was what Liz Wahl said when she resigned from the network in 2014.',
+    ],
+    ['a title in quotation marks closed by a period', 'Pence said on CNN’s “State of the Union.”'],
+    ['a verb of finding with an object, said of a person', 'He found the keys under the mat.'],
+    ['a label before a colon', 'UPDATE: The governor signed the bill on Friday.'],
+    ['a cue word in a name', 'Edward Said wrote a book about the region.'],
+    [
+      'a topic before a colon',
+      'Another challenge: Most states have passed the deadline to change the ballots.',
+    ],
+    [
+      'a cue word used as a noun',
+      'The coach is working the referees in hopes that they will go easier on him.',
     ],
   ])('does not code %s', (_what, text) => {
     expect(quotes(text)).toEqual([]);

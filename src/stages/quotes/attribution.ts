@@ -28,6 +28,12 @@ const SUBJECT_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV']);
 const NOT_BEFORE_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART', 'ADJ', 'NOUN', 'PROPN']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
+/** A cue that can frame a quotation: not a verb of intention or judgement ("wants", "criticized"). */
+function quoteCue(tokens: readonly Token[], i: number): Cue | null {
+  const cue = cueAt(tokens, i);
+  return cue && (cue.verb === null || cue.verb.framesQuotes) ? cue : null;
+}
+
 /** "“…” ― Pamela Padilla": a dash and a name closing the paragraph sign the quotation. */
 export function dashSignature(tokens: readonly Token[], t: number, ceiling: number): Attribution | null {
   const dash = tokens[t];
@@ -53,7 +59,7 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
   while (i < ceiling && LEAD.has((tokens[i] as Token).text)) i++;
   if (i >= ceiling) return null;
   // "…,” said X" / "…,” added Mr. Hass"
-  const direct = cueAt(tokens, i);
+  const direct = quoteCue(tokens, i);
   if (direct && !direct.preposition && direct.verb?.inverts) {
     const phrase = phraseAfter(tokens, direct.to, ceiling);
     if (phrase) return { cue: direct, phrase, layout: 'after-inverted', partial: false };
@@ -78,23 +84,38 @@ export function attributionAfter(tokens: readonly Token[], t: number, ceiling: n
     if (pp) j = pp.to;
   }
   if (j < ceiling && (tokens[j] as Token).text === ',') {
-    let k = j + 1;
-    while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
-      if (isQuoteMark(tokens, k) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
-        return null;
-      k++;
-    }
-    j = k + 1;
+    const k = appositiveEnd(tokens, j, ceiling);
+    if (k < 0) return null;
+    // A second appositive ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
+    const second = cueAfterSpeaker(tokens, k + 1, ceiling) ? -1 : appositiveEnd(tokens, k, ceiling);
+    j = (second >= 0 && cueAfterSpeaker(tokens, second + 1, ceiling) ? second : k) + 1;
   }
+  const cue = cueAfterSpeaker(tokens, j, ceiling);
+  return cue ? { cue, phrase, layout: 'after', partial: false } : null;
+}
+
+/** The comma closing an appositive that opens at the comma `j` (within 25 tokens, no sentence end), or -1. */
+function appositiveEnd(tokens: readonly Token[], j: number, ceiling: number): number {
+  let k = j + 1;
+  while (k < Math.min(ceiling, j + 26) && (tokens[k] as Token).text !== ',') {
+    if (isQuoteMark(tokens, k) || (ENDS.has((tokens[k] as Token).text) && !abbreviation(tokens, k)))
+      return -1;
+    k++;
+  }
+  return k;
+}
+
+/** The speech cue at `j`, past up to two auxiliaries or adverbs ("has also said"). */
+function cueAfterSpeaker(tokens: readonly Token[], j: number, ceiling: number): Cue | null {
+  let i = j;
   let skipped = 0;
-  while (j < ceiling && skipped < 2 && G.betweenSpeakerAndCue.has((tokens[j] as Token).lower)) {
-    j++;
+  while (i < ceiling && skipped < 2 && G.betweenSpeakerAndCue.has((tokens[i] as Token).lower)) {
+    i++;
     skipped++;
   }
-  if (j >= ceiling) return null;
-  const cue = cueAt(tokens, j);
-  if (!cue || cue.preposition) return null;
-  return { cue, phrase, layout: 'after', partial: false };
+  if (i >= ceiling) return null;
+  const cue = quoteCue(tokens, i);
+  return cue && !cue.preposition ? cue : null;
 }
 
 /**
@@ -106,7 +127,7 @@ export function attributionBefore(tokens: readonly Token[], o: number, floor: nu
   for (let c = o - 1; c >= lowest; c--) {
     const tok = tokens[c] as Token;
     if (ENDS.has(tok.text) || isQuoteMark(tokens, c)) return null;
-    const cue = cueAt(tokens, c);
+    const cue = quoteCue(tokens, c);
     if (!cue) continue;
     if (cue.preposition) return accordingTo(tokens, cue, o);
     const between = o - cue.to;

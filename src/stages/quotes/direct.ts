@@ -282,7 +282,8 @@ function titleCased(tokens: readonly Token[], from: number, to: number): boolean
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (isPunct(t)) {
-      if (t.text === '.' || t.text === '?' || t.text === '!' || t.text === ':') return false;
+      // (A period closing the title inside the marks, news style: on CNN's “State of the Union.”)
+      if ((t.text === '.' && i < to - 1) || t.text === '?' || t.text === '!' || t.text === ':') return false;
       continue;
     }
     words++;
@@ -310,6 +311,19 @@ function leadIn(doc: Analysis, st: Stretch, o: number, floor: number): Span | nu
   return span(doc, start, st.end);
 }
 
+/** A record of a verb's complement ("called X “…”", "wants to “…”"): quoted words there are labels, not speech. */
+export function isComplement(q: Quote): boolean {
+  return q.explanation?.startsWith('quotes.indirect.complement-') ?? false;
+}
+
+/**
+ * A record an unattributed quotation may continue: speech, not a complement, and not a paragraph led by
+ * "NAME:" (in a transcript the next turn is the other speaker's).
+ */
+export function continuable(q: Quote): boolean {
+  return !isComplement(q) && !(q.explanation?.startsWith('quotes.indirect.colon-lead') ?? false);
+}
+
 /**
  * Quoted words inside an indirect record the reported-speech rules made ("Clinton says Trump's flurry of tweets
  * was “unhinged.”") are that speaker's direct quotation too, unless they look like a title.
@@ -328,7 +342,7 @@ export function quotedInClauses(
     if (taken.has(st.start)) continue;
     while (r < indirect.length && (indirect[r] as Quote).span.end <= st.start) r++;
     const record = indirect[r];
-    if (!record || record.span.start > st.start) continue;
+    if (!record || record.span.start > st.start || isComplement(record)) continue;
     const inFrom = tokenFrom(tokens, st.start);
     const inTo = tokenFrom(tokens, st.end);
     const n = words(tokens, inFrom, inTo);

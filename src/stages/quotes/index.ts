@@ -6,7 +6,7 @@
  */
 import type { Analysis, Stage } from '../../analysis.js';
 import type { Quote } from '../../types.js';
-import { directQuotes, quotedInClauses, sameSpeaker } from './direct.js';
+import { continuable, directQuotes, quotedInClauses, sameSpeaker } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { scanQuotes } from './marks.js';
 import { speakerContext } from './speaker.js';
@@ -18,12 +18,14 @@ export const quotesStage: Stage = {
     const ctx = speakerContext(doc);
     const stretches = scanQuotes(doc.text, doc.paragraphs);
     const direct = directQuotes(doc, stretches, ctx);
-    const indirect = indirectQuotes(doc, [...direct.quotes, ...direct.embedded], ctx);
+    const indirect = indirectQuotes(doc, [...direct.quotes, ...direct.embedded], stretches, ctx);
     const inClauses = quotedInClauses(doc, stretches, direct.quotes, indirect);
     const records: Quote[] = [...direct.quotes, ...direct.embedded, ...indirect, ...inClauses].sort(
       (a, b) => a.span.start - b.span.start,
     );
-    const all = [...records, ...sameSpeaker(doc, direct.orphans, records)].sort(
+    // (An unattributed quotation continues what someone said, not what they wanted or criticized.)
+    const said = records.filter(continuable);
+    const all = [...records, ...sameSpeaker(doc, direct.orphans, said)].sort(
       (a, b) => a.span.start - b.span.start,
     );
     all.forEach((q, i) => (q.id = `q${i + 1}`));

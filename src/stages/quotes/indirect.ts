@@ -1,67 +1,53 @@
 /**
  * Indirect attributions in sentences without quotation marks: "X said (that) …" (content after the cue),
  * "…, X said." / "…, said X." (content before the attribution), "according to X, …" / "…, according to X."
- * One attribution per sentence, the first cue that fits; the content must read as a clause (it has a verb).
+ * An attribution closing the sentence takes the words before it; other cues are read left to right, each after
+ * the content of the one before; a cue inside a quotation is the quoted speaker's, not the article's. The content
+ * must read as a clause (it has a verb), or be a complement some cue verbs take (complements.ts).
  */
 import type { Analysis, Sentence, Token } from '../../analysis.js';
-import type { Quote, Span } from '../../types.js';
+import type { Quote, Span, Speaker } from '../../types.js';
 import { span } from '../../spans.js';
 import type { Cue, Phrase } from './phrases.js';
 import { cueAt, isTimeWord, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { SpeakerContext } from './speaker.js';
 import { resolveSpeaker } from './speaker.js';
-import { hasComma, hasVerb, isPunct, isQuoteMark, tokenFrom, words } from './tokens.js';
+import { isQuoteMark, tokenFrom, words } from './tokens.js';
+import type { Found, TokenRange } from './content.js';
+import { MIN_WORDS, contentEnd, cutContent, evidence } from './content.js';
+import { accordingTo, clauseBefore, colonLead } from './closing.js';
+import { infinitiveComplement, objectComplement } from './complements.js';
 import { sentenceSubject } from './attribution.js';
+import type { Complement } from './lexicon.js';
 import { grammar } from './lexicon.js';
+import type { Stretch } from './marks.js';
 
 const G = grammar();
 
-type Rule =
-  'reported-clause' | 'clause-then-attribution' | 'clause-then-inverted' | 'parenthetical' | 'according-to';
-
-interface Found {
-  rule: Rule;
-  cue: Cue;
-  phrase: Phrase;
-  from: number;
-  to: number;
-}
-
 const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const MIN_WORDS = 4;
-
-/** Last token of the sentence that is not closing punctuation. */
-function contentEnd(tokens: readonly Token[], s: Sentence): number {
-  let e = s.tokenEnd;
-  // (A closing quotation mark stays, with what it closes: "… was “unhinged.”")
-  while (e > s.tokenStart && isPunct(tokens[e - 1]) && !isQuoteMark(tokens, e - 1)) e--;
-  return e;
-}
-
-/**
- * Where reported content ends before the sentence does: at ", citing …" / ", saying …" (a participle cue opens
- * another report), or at ", but …" / ", while …" (lexicon `contentBreaks`: the reporter's own addition).
- */
-function cutContent(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = from + 1; i < to - 1; i++) {
-    const t = tokens[i] as Token;
-    // "… and warned against …": a second speech verb of the same speaker starts another report.
-    if (t.lower === 'and' && cueAt(tokens, i + 1)) return i;
-    if (t.text !== ',') continue;
-    const next = tokens[i + 1] as Token;
-    if (G.contentBreaks.has(next.lower)) return i;
-    if (next.lower.endsWith('ing') && cueAt(tokens, i + 1)) return i;
-  }
-  return to;
-}
+/** What may stand right before a "that" a few words after the cue ("tells MSNBC on Friday that …"). */
+const BEFORE_FAR_THAT = new Set(['PROPN', 'PUNCT', 'NUM', 'ADV']);
 
 /** A "that" within a few words after the cue with no verb before it: the index of "that", or -1. */
-function thatAhead(tokens: readonly Token[], k: number, end: number): number {
+function thatAhead(tokens: readonly Token[], k: number, end: number, afterNoun = false): number {
   for (let i = k; i < Math.min(end, k + 14); i++) {
     const t = tokens[i] as Token;
-    if (t.lower === 'that') return i;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.' || t.text === ';') return -1;
+    // (Not a relative "that" after a noun: "says something about the media relativism that has …", unless the
+    // noun is the hearer's: "told an invited crowd at the Union League club that …".)
+    if (t.lower === 'that') {
+      const before = tokens[i - 1] as Token;
+      const ok =
+        i === k ||
+        afterNoun ||
+        BEFORE_FAR_THAT.has(before.pos) ||
+        isTimeWord(before) ||
+        isQuoteMark(tokens, i - 1);
+      return ok ? i : -1;
+    }
+    // (A participle inside the hearer's noun phrase: "told an invited crowd … that".)
+    const participle = afterNoun && t.pos === 'VERB' && t.lower.endsWith('ed') && i > k;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !participle) || t.text === '.' || t.text === ';') return -1;
   }
   return -1;
 }
@@ -81,11 +67,13 @@ function skipAdverbials(tokens: readonly Token[], k: number, end: number): numbe
     }
     if (t.pos === 'ADP' && t.lower !== 'that') {
       let j = i + 1;
+      // (A pronoun after the noun phrase is the clause's subject: "said after the convention he would …".)
       while (
         j < end &&
         j < i + 6 &&
         NP_POS.has((tokens[j] as Token).pos) &&
-        (tokens[j] as Token).lower !== 'that'
+        (tokens[j] as Token).lower !== 'that' &&
+        ((tokens[j] as Token).pos !== 'PRON' || j === i + 1)
       )
         j++;
       i = j;
@@ -105,57 +93,129 @@ function participle(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
   return before.text === ',' || G.participleLeads.has(before.lower);
 }
 
-/** "Cruz exhorted Republicans to … and said he was standing on principle": the sentence's subject. */
+/** "Cruz exhorted Republicans to … and said he was standing on principle" (or "but noted …"): the sentence's subject. */
 function coordinated(tokens: readonly Token[], s: Sentence, cue: Cue): Phrase | null {
   let b = cue.from - 1;
-  while (b > s.tokenStart && G.adverbsBeforeCue.has((tokens[b] as Token).lower)) b--;
-  if ((tokens[b] as Token).lower !== 'and') return null;
+  while (
+    b > s.tokenStart &&
+    (G.adverbsBeforeCue.has((tokens[b] as Token).lower) ||
+      G.betweenSpeakerAndCue.has((tokens[b] as Token).lower))
+  )
+    b--;
+  const link = (tokens[b] as Token).lower;
+  if (link !== 'and' && link !== 'but') return null;
   return sentenceSubject(tokens, cue.from, s.tokenStart);
 }
 
 /**
- * "X said (that) …". The speaker may stand before the sentence wink split off ("Rep. Stephen Lynch (D-Mass.)
+ * "X said (that) …", and the complements some cue verbs take instead of a clause ("wants to …", "urged X to …",
+ * "called for …"). The speaker may stand before the sentence wink split off ("Rep. Stephen Lynch (D-Mass.)
  * said …"), so the search for it reaches back to the paragraph (`floor`).
  */
 function reportedClause(tokens: readonly Token[], s: Sentence, cue: Cue, floor: number): Found | null {
-  if (cue.verb === null || !cue.verb.indirect) return null;
+  const verb = cue.verb;
+  if (verb === null || (!verb.indirect && verb.complements.size === 0)) return null;
   const prev = tokens[cue.from - 1];
   if (prev !== undefined && G.passiveAuxiliaries.has(prev.lower)) return null;
+  if (hypothetical(tokens, s, cue)) return null;
+  // "a group, called the Virginia Conservation Legacy Fund": a participle naming something.
+  if (!verb.indirect && prev?.text === ',' && !(tokens[cue.from] as Token).lower.endsWith('ing')) return null;
   const phrase = participle(tokens, s, cue)
     ? sentenceSubject(tokens, cue.from, s.tokenStart)
     : (phraseBefore(tokens, cue.from, floor) ??
       relativeSubject(tokens, s, cue) ??
-      coordinated(tokens, s, cue));
+      coordinated(tokens, s, cue) ??
+      // "A Government Accountability Office report released last year found that …"
+      (verb.needsThat ? sentenceSubject(tokens, cue.from, s.tokenStart) : null));
   if (!phrase) return null;
   const end = contentEnd(tokens, s);
+  const complement =
+    infinitiveComplement(tokens, verb.complements, cue.to, end) ??
+    (verb.indirect ? null : objectComplement(tokens, verb.complements, cue.to, end));
+  if (complement)
+    return { rule: `complement-${complement.kind}`, cue, phrase, from: complement.from, to: complement.to };
+  if (!verb.indirect) return null;
+  const finding = verb.needsThat && evidence(tokens, phrase);
+  const said = clauseAfter(tokens, cue, verb.needsThat && !finding, verb.object, end);
+  if (said) return { rule: 'reported-clause', cue, phrase, ...said };
+  const object = objectComplement(tokens, finding ? FINDINGS : verb.complements, cue.to, end);
+  return object ? { rule: `complement-${object.kind}`, cue, phrase, from: object.from, to: object.to } : null;
+}
+
+/** A verb that is not an infinitive ("maintains a program to develop …" reports no clause). */
+function finiteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (tokens[i - 1] as Token).lower !== 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * The word a clause at `k` opens with, past a fronted phrase closed by a comma ("that, in addition to Scott, he
+ * would …").
+ */
+function clauseHead(tokens: readonly Token[], k: number, end: number): Token | undefined {
+  const first = tokens[k];
+  if (first?.pos !== 'ADP') return first;
+  for (let i = k + 1; i < Math.min(end, k + 9); i++)
+    if ((tokens[i] as Token).text === ',') return tokens[i + 1];
+  return first;
+}
+
+/** What a finding reports when it is not a clause: "the average shows Clinton leading Trump …". */
+const FINDINGS: ReadonlySet<Complement> = new Set(['object']);
+
+/** "If Trump said the election was rigged, …": the cue stands in a condition; nothing was said. */
+function hypothetical(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
+  for (let i = cue.from - 1; i >= s.tokenStart; i--) {
+    const t = tokens[i] as Token;
+    if (t.text === ',' || t.text === ';') return false;
+    if (G.hypothetical.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The clause after a speech verb ("said (that) …", "told reporters (that) …"): its token range. */
+function clauseAfter(
+  tokens: readonly Token[],
+  cue: Cue,
+  needsThat: boolean,
+  hearer: boolean,
+  end: number,
+): TokenRange | null {
   let k = cue.to;
-  if (cue.verb.object) {
+  let hearerUnread = false;
+  if (hearer) {
     const t = tokens[k];
     if (t === undefined) return null;
     if (t.pos === 'PRON') k++;
     else {
       const object = phraseAfter(tokens, k, end);
-      if (!object) return null;
-      k = object.to;
+      if (object) k = object.to;
+      else hearerUnread = true;
     }
   }
   k = skipAdverbials(tokens, k, end);
   // "tells MSNBC's “Morning Joe” on Friday that …", "says at a campaign stop in Toledo, Ohio, that …"
-  const far = thatAhead(tokens, k, end);
+  const far = thatAhead(tokens, k, end, hearer);
   if (far >= 0) k = far;
+  else if (hearerUnread) return null;
   // "said that …" — unless "that" is the clause's own subject ("said that would permit …").
   const afterThat = tokens[k + 1];
   const that = k < end && (tokens[k] as Token).lower === 'that';
-  if (cue.verb.needsThat && !that) return null;
+  if (needsThat && !that) return null;
   if (that && afterThat?.pos !== 'AUX' && afterThat?.pos !== 'VERB') k++;
   // "said that, if elected, he'd …"
   if (that && (tokens[k] as Token | undefined)?.text === ',') k++;
-  const first = isQuoteMark(tokens, k) ? tokens[k + 1] : tokens[k];
+  const first = clauseHead(tokens, isQuoteMark(tokens, k) ? k + 1 : k, end);
   if (first === undefined || !CLAUSE_POS.has(first.pos) || first.lower === 'to' || first.lower === 'so')
     return null;
+  // "what Liz Wahl said when she resigned": a time or reason clause tells when the words were said.
+  if (G.circumstantial.has(first.lower)) return null;
   const to = cutContent(tokens, k, end);
-  if (words(tokens, k, to) < MIN_WORDS || !hasVerb(tokens, k, to)) return null;
-  return { rule: 'reported-clause', cue, phrase, from: k, to };
+  if (words(tokens, k, to) < MIN_WORDS || !finiteVerb(tokens, k, to)) return null;
+  return { from: k, to };
 }
 
 /** "an architect who said he was stiffed", "Chinese officials, who said …": the antecedent of "who". */
@@ -168,126 +228,163 @@ function relativeSubject(tokens: readonly Token[], s: Sentence, cue: Cue): Phras
   return phraseEndingAt(tokens, w, s.tokenStart);
 }
 
-/** "…, X said (on Monday)." / "…, said X." — the attribution closes the sentence. */
-function clauseBefore(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  if (cue.verb === null || !cue.verb.indirect || cue.verb.needsThat) return null;
-  const end = contentEnd(tokens, s);
-  let phrase: Phrase | null = null;
-  let comma = -1;
-  let rule: Rule = 'clause-then-attribution';
-  let tail = cue.to;
-  if ((tokens[cue.from - 1] as Token | undefined)?.text === ',' && cue.verb.inverts) {
-    phrase = phraseAfter(tokens, cue.to, end);
-    // "…, said Mr. Barrett" / "…, said a spokesman"; not "…, declared bankruptcy".
-    if (phrase?.kind === 'noun' && !G.determiners.has((tokens[phrase.from] as Token).lower)) phrase = null;
-    comma = cue.from - 1;
-    rule = 'clause-then-inverted';
-    if (phrase) tail = phrase.to;
-  } else {
-    phrase = phraseBefore(tokens, cue.from, s.tokenStart);
-    // "…, the IMF said": determiners before a name are not part of it.
-    let p = phrase ? phrase.from - 1 : -1;
-    while (p > s.tokenStart && G.determiners.has((tokens[p] as Token).lower)) p--;
-    if (phrase && (tokens[p] as Token | undefined)?.text === ',') comma = p;
-  }
-  if (!phrase || comma <= s.tokenStart) return null;
-  // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution interrupts the content.
-  let k = tail;
-  while (k < end && k < tail + 6 && (tokens[k] as Token).text !== ',') k++;
-  if (
-    k < end &&
-    (tokens[k] as Token).text === ',' &&
-    !hasVerb(tokens, tail, k) &&
-    words(tokens, k + 1, end) >= 3
-  ) {
-    if (!hasVerb(tokens, k + 1, end)) return null;
-    return { rule: 'parenthetical', cue, phrase, from: s.tokenStart, to: end };
-  }
-  // Nothing but adverbials after the attribution ("said in an interview", "said Monday"), or an appositive
-  // ("said Mr. Barrett, the lawyer for the state agency").
-  const appositive = (tokens[tail] as Token | undefined)?.text === ',';
-  if (end - tail > (appositive ? 20 : 10) || hasVerb(tokens, tail, end)) return null;
-  if (words(tokens, s.tokenStart, comma) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, comma)) return null;
-  // "But when Congress cut funding …, Mexico said …": a subordinate clause is not what was said.
-  // (A lead phrase closed by its own comma — "After some challenges, …" — leaves a main clause.)
-  let lead = s.tokenStart;
-  while (lead < comma && (tokens[lead] as Token).pos === 'CCONJ') lead++;
-  if (G.subordinators.has((tokens[lead] as Token).lower) && !hasComma(tokens, lead, comma)) return null;
-  return { rule, cue, phrase, from: s.tokenStart, to: comma };
+interface Range {
+  start: number;
+  end: number;
 }
 
 /**
- * The source after "according to": wink reads "to" as an infinitive marker and tags the next word as a verb
- * ("according to police"), so the source runs to the comma or the sentence end; a name at its end is the
- * speaker ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+ * The text inside quotation marks of three words or more, as disjoint ranges in text order: what a quoted
+ * speaker reports is part of their quotation, not an attribution of the article's.
  */
-function accordingSource(tokens: readonly Token[], from: number, end: number): Phrase | null {
-  let to = from;
-  while (
-    to < end &&
-    to < from + 25 &&
-    (tokens[to] as Token).text !== ',' &&
-    (tokens[to] as Token).text !== '('
-  )
-    to++;
-  if (to === from || to - from > 24) return null;
-  const named = phraseAfter(tokens, from, to);
-  if (named && named.to === to) return named;
-  const last = tokens[to - 1] as Token;
-  if (isPunct(last)) return null;
-  return { from, to, kind: named?.kind === 'name' && named.to === to ? 'name' : 'noun' };
-}
-
-function accordingTo(tokens: readonly Token[], s: Sentence, cue: Cue): Found | null {
-  const end = contentEnd(tokens, s);
-  const phrase = accordingSource(tokens, cue.to, end);
-  if (!phrase) return null;
-  const before = tokens[cue.from - 1];
-  if (before !== undefined && before.text === ',' && cue.from - 1 > s.tokenStart) {
-    const to = cue.from - 1;
-    if (words(tokens, s.tokenStart, to) < MIN_WORDS || !hasVerb(tokens, s.tokenStart, to)) return null;
-    return { rule: 'according-to', cue, phrase, from: s.tokenStart, to };
+function quotedRanges(text: string, stretches: readonly Stretch[]): Range[] {
+  const out: Range[] = [];
+  for (const st of stretches) {
+    let spaces = 0;
+    for (let i = st.start; i < st.end && spaces < 3; i++) if (text.charCodeAt(i) === 32) spaces++;
+    if (spaces < 3) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && st.start <= last.end) last.end = Math.max(last.end, st.end);
+    else out.push({ start: st.start, end: st.end });
   }
-  if (cue.from - s.tokenStart > 2) return null;
-  // "According to X (XYZ), …": the content follows the comma that closes the source.
-  let k = phrase.to;
-  if ((tokens[k] as Token | undefined)?.text === '(')
-    while (k < end && (tokens[k] as Token).text !== ')') k++;
-  if ((tokens[k] as Token | undefined)?.text === ')') k++;
-  if (k >= end || (tokens[k] as Token).text !== ',') return null;
-  if (words(tokens, k + 1, end) < MIN_WORDS || !hasVerb(tokens, k + 1, end)) return null;
-  return { rule: 'according-to', cue, phrase, from: k + 1, to: end };
+  return out;
 }
 
-export function indirectQuotes(doc: Analysis, taken: readonly Quote[], ctx: SpeakerContext): Quote[] {
+/** Whether token offset `at` lies inside one of the disjoint `ranges` (binary search). */
+function inside(ranges: readonly Range[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ranges[mid] as Range).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r.start <= at;
+}
+
+/**
+ * The attributions of one sentence. An attribution that closes it ("…, sources said.") or interrupts it ("…, Mr.
+ * Obama said, …") takes the words before it as its content; the cues among those words report within that
+ * content ("The protocol called for her to be taken …, sources said." gives both). Otherwise cues are read left
+ * to right, each after the content of the one before.
+ */
+function sentenceRecords(
+  tokens: readonly Token[],
+  s: Sentence,
+  floor: number,
+  quoted: readonly Range[],
+): Found[] {
+  const cues: Cue[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const cue = cueAt(tokens, t);
+    // (A cue inside a quotation is the quoted speaker's.)
+    if (cue && !inside(quoted, (tokens[t] as Token).start)) cues.push(cue);
+  }
+  if (cues.length === 0) return [];
+  let closing: Found | null = null;
+  for (const cue of cues) {
+    const found = cue.preposition ? accordingTo(tokens, s, cue) : clauseBefore(tokens, s, cue);
+    if (found && found.from < cue.from) {
+      closing = found;
+      break;
+    }
+  }
+  if (!closing) return leftToRight(tokens, s, cues, s.tokenStart, floor);
+  const within: Sentence = { ...s, tokenEnd: Math.min(closing.to, closing.cue.from) };
+  return [
+    closing,
+    ...leftToRight(tokens, within, cues, s.tokenStart, floor),
+    ...leftToRight(tokens, s, cues, closing.cue.to, floor),
+  ];
+}
+
+/** Cues from token `from` on, each after the content of the one before ("… says X … and said …"). */
+function leftToRight(
+  tokens: readonly Token[],
+  s: Sentence,
+  cues: readonly Cue[],
+  start: number,
+  floor: number,
+): Found[] {
+  const out: Found[] = [];
+  let from = start;
+  for (const cue of cues) {
+    if (cue.from < from || cue.to > s.tokenEnd) continue;
+    const found = cue.preposition
+      ? accordingTo(tokens, s, cue)
+      : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue, floor));
+    if (!found) continue;
+    out.push(found);
+    from = Math.max(cue.to, found.to);
+  }
+  return out;
+}
+
+/** The speaker of the last coded quotation in the sentence (from `floor`) before offset `at`. */
+function speakerBefore(taken: readonly Quote[], at: number, floor: number): Speaker | null {
+  let best: Quote | null = null;
+  for (const q of taken)
+    if (q.span.start >= floor && q.span.end <= at && (!best || q.span.start > best.span.start)) best = q;
+  return best ? best.speaker : null;
+}
+
+/** Whether a found content overlaps one of the coded quotations `near` it. */
+function overlaps(tokens: readonly Token[], found: Found, near: readonly Range[]): boolean {
+  const start = (tokens[found.from] as Token).start;
+  const end = (tokens[found.to - 1] as Token).end;
+  return near.some((r) => r.start < end && start < r.end);
+}
+
+export function indirectQuotes(
+  doc: Analysis,
+  taken: readonly Quote[],
+  stretches: readonly Stretch[],
+  ctx: SpeakerContext,
+): Quote[] {
   const { tokens } = doc;
-  // Sentences that hold a coded quotation are done; scare quotes and titles do not stop reported speech.
-  const busy: { start: number; end: number }[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
+  const quoted = quotedRanges(doc.text, stretches);
+  // Coded quotations keep their words and their cues; other reports in their sentences are still read.
+  const busy: Range[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
+  const cuesTaken = new Set(taken.map((q) => q.cue?.start ?? -1));
   let b = 0;
   const out: Quote[] = [];
+  // A paragraph given to a source by a lead "Name:" is theirs to its end.
+  let ledUntil = -1;
+  let paragraph = -1;
+  let paraStart = 0;
   for (const s of doc.sentences) {
-    const paraStart = tokenFrom(tokens, (doc.paragraphs[s.paragraph] as { start: number }).start);
-    while (b < busy.length && (busy[b] as { end: number }).end <= s.start) b++;
-    const next = busy[b];
-    if (next !== undefined && next.start < s.end) continue;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const cue = cueAt(tokens, t);
-      if (!cue) continue;
-      const found = cue.preposition
-        ? accordingTo(tokens, s, cue)
-        : (clauseBefore(tokens, s, cue) ?? reportedClause(tokens, s, cue, paraStart));
-      if (!found) continue;
+    const para = doc.paragraphs[s.paragraph] as { start: number; end: number };
+    if (s.paragraph !== paragraph) [paragraph, paraStart] = [s.paragraph, tokenFrom(tokens, para.start)];
+    while (b < busy.length && (busy[b] as Range).end <= s.start) b++;
+    if (s.start < ledUntil) continue;
+    const near: Range[] = [];
+    for (let j = b; j < busy.length && (busy[j] as Range).start < s.end; j++) near.push(busy[j] as Range);
+    const lead = s.tokenStart === paraStart && near.length === 0 ? colonLead(tokens, s, para.end) : null;
+    if (lead) ledUntil = para.end;
+    for (const found of lead ? [lead] : sentenceRecords(tokens, s, paraStart, quoted)) {
+      const { cue } = found;
+      if (
+        near.length > 0 &&
+        (cuesTaken.has((tokens[cue.from] as Token).start) || overlaps(tokens, found, near))
+      )
+        continue;
+      // "“…,” DuVernay said, emphasizing why …": a subject found inside the quotation is the quotation's speaker.
+      const quotedSubject = !lead && inside(quoted, (tokens[found.phrase.from] as Token).start);
+      const speaker = quotedSubject
+        ? speakerBefore(taken, (tokens[cue.from] as Token).start, s.start)
+        : resolveSpeaker(ctx, found.phrase, s.paragraph);
+      if (!speaker) continue;
       const cueText: Span = span(doc, (tokens[cue.from] as Token).start, (tokens[cue.to - 1] as Token).end);
       out.push({
         id: '',
         kind: 'indirect',
         span: span(doc, (tokens[found.from] as Token).start, (tokens[found.to - 1] as Token).end),
-        speaker: resolveSpeaker(ctx, found.phrase, s.paragraph),
+        speaker,
         cue: cueText,
         explanation: `quotes.indirect.${found.rule}: cue "${cueText.text}" (speech/${cue.id})`,
       });
-      break;
     }
   }
-  return out;
+  return out.sort((x, y) => x.span.start - y.span.start);
 }

@@ -1,6 +1,9 @@
 /** The speech lexicon (lexicons/speech/cues.json), indexed once per process. */
 import { loadJson } from '../../lexicon/load.js';
 
+/** What a cue verb's content can be besides a clause (complements.ts). */
+export type Complement = 'infinitive' | 'object-infinitive' | 'object' | 'question';
+
 export interface CueVerb {
   id: string;
   inverts: boolean;
@@ -8,6 +11,9 @@ export interface CueVerb {
   object: boolean;
   /** Reports content only with an explicit "that" ("a poll shows that …"). */
   needsThat: boolean;
+  complements: ReadonlySet<Complement>;
+  /** Frames direct quotations (false for verbs of intention or judgement: "wants", "criticized"). */
+  framesQuotes: boolean;
 }
 
 interface RawVerb {
@@ -17,12 +23,15 @@ interface RawVerb {
   indirect: boolean;
   object?: boolean;
   needsThat?: boolean;
+  complements?: Complement[];
+  framesQuotes?: boolean;
 }
 
 interface RawCues {
   verbs: RawVerb[];
   prepositions: { id: string; forms: string[] }[];
   sourceNouns: string[];
+  evidenceNouns: string[];
   pronouns: Record<string, string>;
   honorifics: string[];
 }
@@ -37,6 +46,8 @@ export interface SpeechLexicon {
   /** Every word a cue can start with (one lookup rules most tokens out). */
   firstWords: Set<string>;
   sourceNouns: Set<string>;
+  /** Nouns for findings that report without "that" ("a poll shows Clinton ahead", "the study found …"). */
+  evidenceNouns: Set<string>;
   pronouns: Map<string, string>;
   honorifics: Set<string>;
 }
@@ -54,6 +65,11 @@ export interface Grammar {
   titleMinorWords: Set<string>;
   subordinators: Set<string>;
   contentBreaks: Set<string>;
+  circumstantial: Set<string>;
+  hypothetical: Set<string>;
+  colonLabels: Set<string>;
+  questionWords: Set<string>;
+  quantifiers: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -77,6 +93,11 @@ export function grammar(): Grammar {
     titleMinorWords: set('titleMinorWords'),
     subordinators: set('subordinators'),
     contentBreaks: set('contentBreaks'),
+    circumstantial: set('circumstantial'),
+    hypothetical: set('hypothetical'),
+    colonLabels: set('colonLabels'),
+    questionWords: set('questionWords'),
+    quantifiers: set('quantifiers'),
   };
   return cachedGrammar;
 }
@@ -93,6 +114,8 @@ export function speechLexicon(): SpeechLexicon {
       indirect: v.indirect,
       object: v.object ?? false,
       needsThat: v.needsThat ?? false,
+      complements: new Set(v.complements ?? []),
+      framesQuotes: v.framesQuotes ?? true,
     };
     for (const form of v.forms) {
       const words = form.split(' ');
@@ -119,6 +142,7 @@ export function speechLexicon(): SpeechLexicon {
     prepositions,
     firstWords: new Set([...verbs.keys(), ...phrasal.keys(), ...prepositions.keys()]),
     sourceNouns: new Set(raw.sourceNouns),
+    evidenceNouns: new Set(raw.evidenceNouns),
     pronouns: new Map(Object.entries(raw.pronouns)),
     honorifics: new Set(raw.honorifics),
   };

@@ -47,7 +47,15 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
   const phr = lex.phrasal.get(tok.lower);
   if (phr && next) {
     const verb = phr.get(next.lower);
-    if (verb) return { from: t, to: t + 2, id: verb.id, verb, preposition: false };
+    // ("percentage points to 4.2 percent": a noun, not "points to".)
+    const prev = tokens[t - 1];
+    const verbal =
+      tok.pos === 'VERB' ||
+      tok.pos === 'AUX' ||
+      prev === undefined ||
+      prev.pos === 'PROPN' ||
+      prev.pos === 'PRON';
+    if (verb && verbal) return { from: t, to: t + 2, id: verb.id, verb, preposition: false };
   }
   const verb = lex.verbs.get(tok.lower);
   if (!verb) return null;
@@ -61,8 +69,21 @@ export function cueAt(tokens: readonly Token[], t: number): Cue | null {
     const before = tokens[t - 2];
     if (before !== undefined && (G.determiners.has(before.lower) || before.pos === 'ADJ')) return null;
   }
-  // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue.
-  if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) return null;
+  // "in hopes that", "the claims": after a preposition or a determiner the word is a noun (but "by saying …").
+  const before = tokens[t - 1];
+  if (
+    before !== undefined &&
+    !tok.lower.endsWith('ing') &&
+    (before.pos === 'ADP' || G.determiners.has(before.lower)) &&
+    before.lower !== 'that'
+  )
+    return null;
+  // A capitalized cue word inside a sentence is a name or a title ("Said", "Post"), not a cue — except a
+  // headline's present tense after a name ("Clinton Hid Past Health Problems, Former White House Doctor Says").
+  if (isCapitalized(tok) && t > 0 && (tokens[t - 1] as Token).sentence === tok.sentence) {
+    const headline = tok.lower.endsWith('s') && isNameToken(tokens[t - 1]) && tok.pos === 'VERB';
+    if (!headline) return null;
+  }
   return { from: t, to: t + 1, id: verb.id, verb, preposition: false };
 }
 
@@ -207,6 +228,10 @@ export function phraseEndingAt(tokens: readonly Token[], e: number, floor: numbe
         i -= 1;
         continue;
       }
+      // "Many of his supporters", "most of the voters"
+      const quantifier = tokens[i - 2];
+      if (link?.lower === 'of' && i - 2 >= floor && quantifier && G.quantifiers.has(quantifier.lower))
+        s = i - 2;
       break;
     }
     if (
