@@ -71,7 +71,9 @@ export const textStage: Stage = {
       const lemma = (lemmas[w] as string | undefined) ?? value.toLowerCase();
       const split = type === 'word' ? possessiveAt(value) : -1;
       if (split > 0) {
-        pushToken(doc, at, value.slice(0, split), type, lemma.slice(0, lemma.length - 2), pos);
+        const base = value.slice(0, split);
+        const baseLemma = possessiveAt(lemma) === split ? lemma.slice(0, split) : base.toLowerCase();
+        pushToken(doc, at, base, type, baseLemma, pos);
         pushToken(doc, at + split, value.slice(split), type, value.slice(split).toLowerCase(), 'PART');
       } else pushToken(doc, at, value, type, lemma, pos);
       winkToDyadLast[w] = doc.tokens.length - 1;
