@@ -102,19 +102,20 @@ function inTime(doc: Analysis, i: number): boolean {
   return marks[i] === 1;
 }
 
-const chunkCache = new WeakMap<Analysis, Map<number, Chunk | null>>();
+/** Chunk by token index, per document (undefined: not computed yet). */
+const chunkCache = new WeakMap<Analysis, (Chunk | null | undefined)[]>();
 
 /** The noun-phrase chunk covering token i, or null. */
 export function chunkAt(doc: Analysis, i: number): Chunk | null {
   let cache = chunkCache.get(doc);
   if (!cache) {
-    cache = new Map();
+    cache = new Array<Chunk | null | undefined>(doc.tokens.length);
     chunkCache.set(doc, cache);
   }
-  const hit = cache.get(i);
+  const hit = cache[i];
   if (hit !== undefined) return hit;
   const chunk = computeChunkAt(doc, i);
-  cache.set(i, chunk);
+  if (i >= 0 && i < cache.length) cache[i] = chunk;
   return chunk;
 }
 

@@ -55,12 +55,12 @@ function makeActor(country: string | null, sector: Sector | null, name: string):
 export function partiesIn(ctx: DocContext, start: number, end: number, role: 'subject' | 'other'): Party[] {
   const { doc } = ctx;
   if (end <= start) return [];
-  const seen = new Set<number>();
+  const seen: number[] = [];
   const out: Party[] = [];
   for (let t = start; t < end; t++) {
     const m = doc.tokenMention[t] ?? -1;
-    if (m < 0 || seen.has(m)) continue;
-    seen.add(m);
+    if (m < 0 || seen.includes(m)) continue;
+    seen.push(m);
     const mention = doc.mentions[m];
     if (!mention) continue;
     // "the Russian-led alliance": the country leads it but is not it.
