@@ -35,40 +35,29 @@ function gates(): Map<string, number> {
   return map;
 }
 
-/** `/\d/.test(s)` (ASCII digits) without a regex call per token. */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-/** Gate mask of each lowercase token text met so far (bounded: emptied past `MASK_CACHE_LIMIT` entries). */
-const maskCache = new Map<string, number>();
-const MASK_CACHE_LIMIT = 50_000;
-
-/** The parsers one token text wakes: its gate word, "Jan." as "jan", hyphen parts, digits. */
-function tokenMask(lower: string): number {
-  let mask = maskCache.get(lower);
-  if (mask !== undefined) return mask;
-  const map = gates();
-  mask = map.get(lower) ?? 0;
-  if (lower.endsWith('.')) mask |= map.get(lower.slice(0, -1)) ?? 0; // "Jan.", "Sept."
-  if (lower.includes('-')) for (const part of lower.split('-')) mask |= map.get(part) ?? 0;
-  if (hasDigit(lower)) {
-    mask |= anyDigitMask;
-    if (PUNCTUATED_DIGIT.test(lower)) mask |= punctuatedDigitMask;
-  }
-  if (maskCache.size >= MASK_CACHE_LIMIT) maskCache.clear();
-  maskCache.set(lower, mask);
-  return mask;
-}
-
 /** The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. */
 function sentenceMask(doc: Analysis, s: Sentence): number {
+  const map = gates();
   let mask = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) mask |= tokenMask((doc.tokens[i] as Token).lower);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const lower = (doc.tokens[i] as Token).lower;
+    mask |= map.get(lower) ?? 0;
+    // One pass over the characters for the rarer cases: "Jan." as "jan", hyphen parts, digits.
+    let digit = false;
+    let hyphen = false;
+    for (let k = 0; k < lower.length; k++) {
+      const c = lower.charCodeAt(k);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 45) hyphen = true;
+    }
+    if (lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46)
+      mask |= map.get(lower.slice(0, -1)) ?? 0;
+    if (hyphen) for (const part of lower.split('-')) mask |= map.get(part) ?? 0;
+    if (digit) {
+      mask |= anyDigitMask;
+      if (PUNCTUATED_DIGIT.test(lower)) mask |= punctuatedDigitMask;
+    }
+  }
   return mask;
 }
 
