@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: throughput and memory of dyad on one core, against wink-nlp's own floor.
-//   node scripts/bench.mjs [--corpus FILE.jsonl] [--rounds N] [--scale K]
+//   node scripts/bench.mjs [--corpus FILE.jsonl] [--rounds N] [--repeat R] [--scale K]
 // Default corpus: the texts under ../shared (PolNeAR dev, TimeBank, the seed). --scale repeats it K times for
 // the CLI/worker runs, with fresh capitalized words in each copy (peak memory must stay flat as the corpus and
 // its vocabulary grow). Prints a table; the last line is one
@@ -19,6 +19,7 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const rounds = Number(opt('--rounds', '5'));
+const repeat = Number(opt('--repeat', '3'));
 const scale = Number(opt('--scale', '20'));
 const scratch = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 
@@ -77,10 +78,20 @@ function measure(mode, file, n) {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-const single = measure('dyad', corpus, rounds);
-const dyad = measure('dyad-batch', corpus, rounds);
-const full = measure('wink-full', corpus, rounds);
-const tok = measure('wink-tokenize', corpus, rounds);
+// The library runs are repeated in turn (dyad, dyad one at a time, wink, wink's tokenizer; `--repeat` times) and
+// each takes the run with the median time: a machine whose speed drifts then slows dyad and wink alike.
+function medianRun(mode) {
+  const runs = byMode[mode].sort((a, b) => a.medianRoundMs - b.medianRoundMs);
+  const m = runs[Math.floor(runs.length / 2)];
+  return { ...m, peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)) };
+}
+const byMode = { dyad: [], 'dyad-batch': [], 'wink-full': [], 'wink-tokenize': [] };
+for (let k = 0; k < repeat; k++)
+  for (const mode of Object.keys(byMode)) byMode[mode].push(measure(mode, corpus, rounds));
+const single = medianRun('dyad');
+const dyad = medianRun('dyad-batch');
+const full = medianRun('wink-full');
+const tok = medianRun('wink-tokenize');
 const cli1 = measure('cli-1', scaled, 1);
 const cli2 = measure('cli-2', scaled, 1);
 
@@ -94,7 +105,9 @@ const fmt = (x, d = 1) => x.toFixed(d);
 console.log(
   `corpus: ${corpus} — ${lines.length} articles, ${dyad.sentences} sentences, ${dyad.tokens} tokens, ${fmt(bytes / 1e6, 2)} MB`,
 );
-console.log(`rounds: ${rounds} (+1 warm-up), median round reported; one core\n`);
+console.log(
+  `rounds: ${rounds} (+1 warm-up), median round reported; library runs repeated ${repeat}× in turn, median run; one core\n`,
+);
 console.log('| run | articles/s | sentences/s | tokens/s | MB/s | peak RSS MB |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 const row = (name, r, n = lines.length, factor = 1) =>

@@ -11,7 +11,17 @@ describe('npm run bench', () => {
     const text =
       'Canada and Mexico agreed on Tuesday to expand border cooperation, officials said in Ottawa.';
     writeFileSync(corpus, [1, 2, 3].map((i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n');
-    const r = node([resolve(ROOT, 'scripts/bench.mjs'), '--corpus', corpus, '--rounds', '1', '--scale', '2']);
+    const r = node([
+      resolve(ROOT, 'scripts/bench.mjs'),
+      '--corpus',
+      corpus,
+      '--rounds',
+      '1',
+      '--repeat',
+      '1',
+      '--scale',
+      '2',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/wink-nlp full pipeline/);
     expect(r.stdout).toMatch(/\| text \|/);
