@@ -114,12 +114,20 @@ export function chunkAt(doc: Analysis, i: number): Chunk | null {
   }
   const hit = cache[i];
   if (hit !== undefined) return hit;
-  const chunk = computeChunkAt(doc, i);
-  if (i >= 0 && i < cache.length) cache[i] = chunk;
+  const run = npRunAt(doc, i);
+  if (!run) {
+    if (i >= 0 && i < cache.length) cache[i] = null;
+    return null;
+  }
+  // Every token of the run finds the same run (its ends are breaks between tokens, wherever the scan starts),
+  // so one computation serves them all.
+  const chunk = finishChunk(doc, run.start, run.end);
+  cache.fill(chunk, run.start, run.end);
   return chunk;
 }
 
-function computeChunkAt(doc: Analysis, i: number): Chunk | null {
+/** The run of noun-phrase tokens around token i, between phrase breaks, or null when i is in none. */
+function npRunAt(doc: Analysis, i: number): { start: number; end: number } | null {
   const t = tok(doc, i);
   if (!t) return null;
   const s = doc.sentences[t.sentence];
@@ -128,7 +136,7 @@ function computeChunkAt(doc: Analysis, i: number): Chunk | null {
   while (start > s.tokenStart && inNp(doc, start - 1, s.tokenEnd) && !breaksBefore(doc, start)) start--;
   let end = i + 1;
   while (end < s.tokenEnd && inNp(doc, end, s.tokenEnd) && !breaksBefore(doc, end)) end++;
-  return finishChunk(doc, start, end);
+  return { start, end };
 }
 
 /** The chunk that starts at token i (or the next NP token after skipping adverbs), or null. */
