@@ -82,9 +82,8 @@ export function newCtx(doc: Analysis): Ctx {
     let last = t.i;
     while (glued[last + 1]) last++;
     const text = last === t.i ? t.text : doc.text.slice(t.start, (doc.tokens[last] as Token).end);
-    const key = keyOf(text);
-    // "Trump's" as one token: its key is the name.
-    keys[t.i] = key.length > 3 && key.endsWith("'s") ? key.slice(0, -2) : key;
+    // (A possessive wink kept whole, "Trump's", is split by the text stage before it gets here.)
+    keys[t.i] = keyOf(text);
     if (startsUpper(text)) {
       const s = doc.sentences[t.sentence];
       if (s && t.i > s.tokenStart && !OPENERS.has(doc.tokens[t.i - 1]?.text ?? ''))
