@@ -28,6 +28,26 @@ if (!existsSync(shared)) {
   process.exit(2);
 }
 
+/**
+ * Runs dyad over a JSONL corpus; documents it could not code (error lines) or coded only in part (a *_FAILED
+ * diagnostic) are listed under `failures` in the results, so a score that drops says why.
+ */
+function code(input, out, section) {
+  const stdout = run(dyad, ['extract', '--jsonl', input]).stdout;
+  writeFileSync(out, stdout);
+  const failures = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line);
+    if (doc.error) failures.push(doc.error);
+    for (const d of doc.diagnostics ?? [])
+      if (/_FAILED$/.test(d.code)) failures.push(`${doc.document?.id}: ${d.code} ${d.message}`);
+  }
+  if (failures.length)
+    console.error(`eval ${section}: ${failures.length} failures\n  ${failures.join('\n  ')}`);
+  return failures;
+}
+
 function run(cmd, argv, opts = {}) {
   const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
   if (r.status !== 0 && !opts.allowFail) {
@@ -83,12 +103,13 @@ const sections = {
         return JSON.stringify({ ...doc, text: doc.text.replace(/^DCT:[^\n]*\n\n/, '') });
       });
     writeFileSync(input, lines.join('\n') + '\n');
-    writeFileSync(out, run(dyad, ['extract', '--jsonl', input]).stdout);
+    const failures = code(input, out, 'timex');
     say('\n## TimeBank temporal expressions (../shared/data/timex, timex.mjs)');
     say(run('node', [join(shared, 'eval/timex.mjs'), 'score', dir, out]).stdout.trimEnd());
-    results.timex = JSON.parse(
-      run('node', [join(shared, 'eval/timex.mjs'), 'score', dir, out, '--json']).stdout,
-    );
+    results.timex = {
+      ...JSON.parse(run('node', [join(shared, 'eval/timex.mjs'), 'score', dir, out, '--json']).stdout),
+      failures,
+    };
   },
   polnear() {
     const dir = join(shared, 'data/polnear/dev');
@@ -99,12 +120,13 @@ const sections = {
       run('node', [join(shared, 'eval/polnear.mjs'), 'input', dir, join(shared, 'data/polnear/metadata.tsv')])
         .stdout,
     );
-    writeFileSync(out, run(dyad, ['extract', '--jsonl', input]).stdout);
+    const failures = code(input, out, 'polnear');
     say('\n## PolNeAR dev quotations (../shared/data/polnear/dev, polnear.mjs)');
     say(run('node', [join(shared, 'eval/polnear.mjs'), 'score', dir, out]).stdout.trimEnd());
-    results.polnear = JSON.parse(
-      run('node', [join(shared, 'eval/polnear.mjs'), 'score', dir, out, '--json']).stdout,
-    );
+    results.polnear = {
+      ...JSON.parse(run('node', [join(shared, 'eval/polnear.mjs'), 'score', dir, out, '--json']).stdout),
+      failures,
+    };
   },
   plover() {
     const script = join(root, 'scripts/plover-eval.mjs');
