@@ -8,7 +8,6 @@ import type { Entity, Event } from '../../types.js';
 import { dedupeKey, toEvents } from './coding.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { DocContext } from './participants.js';
-import { indexSentenceChunks } from './participants.js';
 import type { Candidate } from './candidate.js';
 import { nounCandidate } from './noun-trigger.js';
 import { grammar } from './lexicon.js';
@@ -126,7 +125,7 @@ export function codeSentence(
   const { doc } = ctx;
   const s = doc.sentences[sentence];
   if (!s) return [];
-  indexSentenceChunks(ctx, sentence);
+  ctx.sentence = sentence;
   // Whether the sentence is about sport, or about words (not deeds): looked up once, when a trigger needs it.
   let sportCue: boolean | undefined;
   let verbalCue: boolean | undefined;
@@ -194,7 +193,7 @@ export const eventsStage: Stage = {
   run(doc: Analysis): void {
     const lex = eventLexicon();
     const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
-    const ctx: DocContext = { doc, entities, chunks: [], pairs: [] };
+    const ctx: DocContext = { doc, entities, chunks: [], sentence: 0, pairs: [] };
     let n = 0;
     const nextId = (): string => `ev${++n}`;
     for (let s = 0; s < doc.sentences.length; s++) {

@@ -31,8 +31,13 @@ export interface ChunkInfo {
 export interface DocContext {
   doc: Analysis;
   entities: Map<string, Entity>;
-  /** Resolved chunks in text order, for pronouns and discourse. */
-  chunks: ChunkInfo[];
+  /**
+   * Resolved chunks of each sentence, in text order, for pronouns and discourse: filled on first use by
+   * `sentenceChunks` (most sentences never need theirs).
+   */
+  chunks: (ChunkInfo[] | undefined)[];
+  /** The sentence being coded: pronouns and discourse look no further. */
+  sentence: number;
   /** Source and target countries of events so far, in order. */
   pairs: { source: Party; target: Party | null; sentence: number; type: string }[];
 }
@@ -282,16 +287,17 @@ function betweenPair(ctx: DocContext, before: number): Party[] | null {
     // The phrases of the list right after "between", each joined to the last by "and" or a comma.
     const found: Party[] = [];
     let next = p + 1;
-    for (const info of ctx.chunks) {
-      if (info.chunk.start < next || info.chunk.end > before) continue;
-      if (info.chunk.start > next + 1) break;
-      const join = doc.tokens[info.chunk.start - 1]?.lower ?? '';
-      if (found.length && join !== 'and' && join !== ',' && join !== 'or') break;
-      for (const party of info.parties)
-        if (party.actor.country && !found.some((f) => f.actor.country === party.actor.country))
-          found.push(party);
-      next = info.chunk.end + 1;
-    }
+    list: for (let s = (doc.tokens[p] as Token).sentence; s <= Math.min(sentence, ctx.sentence); s++)
+      for (const info of sentenceChunks(ctx, s)) {
+        if (info.chunk.start < next || info.chunk.end > before) continue;
+        if (info.chunk.start > next + 1) break list;
+        const join = doc.tokens[info.chunk.start - 1]?.lower ?? '';
+        if (found.length && join !== 'and' && join !== ',' && join !== 'or') break list;
+        for (const party of info.parties)
+          if (party.actor.country && !found.some((f) => f.actor.country === party.actor.country))
+            found.push(party);
+        next = info.chunk.end + 1;
+      }
     if (found.length === 2) return found;
   }
   return null;
@@ -307,18 +313,16 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
     if (p?.target && p.target.actor.country && p.source.actor.country !== p.target.actor.country)
       return [p.source, p.target].map((x) => ({ ...x, span: sp, entity: null, rule: 'discourse:pair' }));
   }
-  // Else the two most recent distinct countries named.
+  // Else the two most recent distinct countries named, in earlier sentences: this sentence's own subject is
+  // not "both sides".
   const countries: Party[] = [];
-  for (let k = ctx.chunks.length - 1; k >= 0 && countries.length < 2; k--) {
-    const info = ctx.chunks[k] as ChunkInfo;
-    // Only what earlier sentences named: this sentence's own subject is not "both sides".
-    if (
-      (ctx.doc.tokens[info.chunk.start] as Token).sentence >= (ctx.doc.tokens[chunk.start] as Token).sentence
-    )
-      continue;
-    for (const p of info.parties)
-      if (!p.thing && p.actor.country && !countries.some((c) => c.actor.country === p.actor.country))
-        countries.push({ ...p, span: sp, entity: null, rule: 'discourse:pair' });
+  const own = (ctx.doc.tokens[chunk.start] as Token).sentence;
+  for (let s = Math.min(own - 1, ctx.sentence); s >= 0 && countries.length < 2; s--) {
+    const infos = sentenceChunks(ctx, s);
+    for (let k = infos.length - 1; k >= 0 && countries.length < 2; k--)
+      for (const p of (infos[k] as ChunkInfo).parties)
+        if (!p.thing && p.actor.country && !countries.some((c) => c.actor.country === p.actor.country))
+          countries.push({ ...p, span: sp, entity: null, rule: 'discourse:pair' });
   }
   return countries.length === 2 ? countries.reverse() : [];
 }
@@ -333,42 +337,52 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
     (prev?.pos === 'VERB' || prev?.pos === 'ADP') &&
     next?.pos !== 'AUX' &&
     next?.pos !== 'VERB';
-  for (let k = ctx.chunks.length - 1; k >= 0; k--) {
-    const info = ctx.chunks[k] as ChunkInfo;
-    if (info.chunk.end > at) continue;
-    const s = (ctx.doc.tokens[info.chunk.head] as Token).sentence;
-    if (s < tokAt.sentence - 2) break;
-    for (const p of info.parties) {
-      if (p.place) continue;
-      if (exclude && p.actor.country === exclude) continue;
-      if (object && !p.thing) continue;
-      if (!object && p.thing) continue;
-      // "he/him": a person, or a singular office holder described ("a Serbian government official … him").
-      const headTok = ctx.doc.tokens[info.chunk.head] as Token;
-      const office = headTok.lower === headTok.lemma && fallbackIndex().sectorNouns.has(headTok.lower);
-      if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person' && !office) continue;
-      if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
-      // "it" is singular: not "troops", "officials".
-      const head = ctx.doc.tokens[info.chunk.head] as Token;
-      if (NEUTER.has(pronoun) && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'))
-        continue;
-      if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
-        return [
-          {
-            ...p,
-            span: span(ctx.doc, at, at + 1),
-            rule: `pronoun:${pronoun}→${p.span?.text ?? p.actor.code}`,
-          },
-        ];
+  for (let s = Math.min(tokAt.sentence, ctx.sentence); s >= 0 && s >= tokAt.sentence - 2; s--) {
+    const infos = sentenceChunks(ctx, s);
+    for (let k = infos.length - 1; k >= 0; k--) {
+      const info = infos[k] as ChunkInfo;
+      if (info.chunk.end > at) continue;
+      for (const p of info.parties) {
+        if (p.place) continue;
+        if (exclude && p.actor.country === exclude) continue;
+        if (object && !p.thing) continue;
+        if (!object && p.thing) continue;
+        // "he/him": a person, or a singular office holder described ("a Serbian government official … him").
+        const headTok = ctx.doc.tokens[info.chunk.head] as Token;
+        const office = headTok.lower === headTok.lemma && fallbackIndex().sectorNouns.has(headTok.lower);
+        if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person' && !office) continue;
+        if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
+        // "it" is singular: not "troops", "officials".
+        const head = ctx.doc.tokens[info.chunk.head] as Token;
+        if (
+          NEUTER.has(pronoun) &&
+          head.pos === 'NOUN' &&
+          head.lower !== head.lemma &&
+          head.lower.endsWith('s')
+        )
+          continue;
+        if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
+          return [
+            {
+              ...p,
+              span: span(ctx.doc, at, at + 1),
+              rule: `pronoun:${pronoun}→${p.span?.text ?? p.actor.code}`,
+            },
+          ];
+      }
     }
   }
   return [];
 }
 
-/** Record the parties of every chunk of a sentence, in order, before its events are read. */
-export function indexSentenceChunks(ctx: DocContext, sentence: number): void {
+/** The parties of every chunk of a sentence, in order; computed on first use and kept. */
+export function sentenceChunks(ctx: DocContext, sentence: number): ChunkInfo[] {
+  const known = ctx.chunks[sentence];
+  if (known) return known;
+  const infos: ChunkInfo[] = [];
+  ctx.chunks[sentence] = infos;
   const s = ctx.doc.sentences[sentence];
-  if (!s) return;
+  if (!s) return infos;
   for (let t = s.tokenStart; t < s.tokenEnd;) {
     const chunk = chunkAt(ctx.doc, t);
     if (!chunk || chunk.end <= t) {
@@ -380,7 +394,8 @@ export function indexSentenceChunks(ctx: DocContext, sentence: number): void {
       headTok.pos === 'PRON' && chunk.end - chunk.start === 1
         ? []
         : partiesIn(ctx, chunk.start, chunk.end, 'subject');
-    if (parties.length) ctx.chunks.push({ chunk, parties });
+    if (parties.length) infos.push({ chunk, parties });
     t = chunk.end;
   }
+  return infos;
 }
