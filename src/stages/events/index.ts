@@ -94,6 +94,8 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
   return false;
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 /** Types that take the target of the same source's earlier act in the sentence. */
 const SHARED_TARGET = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
 
@@ -132,7 +134,8 @@ export function codeSentence(
   const sport = (): boolean => (sportCue ??= sportSentence(doc, lex, s.tokenStart, s.tokenEnd));
   const verbal = (): boolean => (verbalCue ??= hasCue(doc, lex.cues.verbalContext, s.tokenStart, s.tokenEnd));
   const candidates: Candidate[] = [];
-  const consumed = new Set<number>();
+  // Tokens verb triggers took as their own (made only when one does).
+  let consumed: Set<number> | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
@@ -144,7 +147,7 @@ export function codeSentence(
       const c = found && placed(verbal() || talkers(ctx, found) ? verbalReading(found) : found);
       if (!c) continue;
       candidates.push(c);
-      if (c.consumed !== null) consumed.add(c.consumed);
+      if (c.consumed !== null) (consumed ??= new Set()).add(c.consumed);
       break;
     }
   }
@@ -155,13 +158,14 @@ export function codeSentence(
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
-      const found = nounCandidate(ctx, lex, i, entry, consumed);
+      const found = nounCandidate(ctx, lex, i, entry, consumed ?? NONE);
       const c = found && placed(verbal() || talkers(ctx, found) ? verbalReading(found) : found);
       if (!c) continue;
       candidates.push(c);
       break;
     }
   }
+  if (!candidates.length) return [];
   // What a coded verb governs ("threatened to attack", "refused to meet") is its content, not another event.
   const triggers = new Set(candidates.map((c) => c.trigger.start));
   const contents = candidates.flatMap((c) => (c.content ? [c.content] : []));

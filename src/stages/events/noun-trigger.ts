@@ -23,7 +23,7 @@ export function nounCandidate(
   lex: EventLexicon,
   i: number,
   entry: NounEntry,
-  consumed: Set<number>,
+  consumed: ReadonlySet<number>,
 ): Candidate | null {
   const { doc } = ctx;
   if (consumed.has(i)) return null;
