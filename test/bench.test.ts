@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +17,15 @@ describe('npm run bench', () => {
       corpus,
       '--rounds',
       '1',
+      '--warmup',
+      '1',
       '--repeat',
       '1',
       '--scale',
       '2',
     ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stdout).toMatch(/\(\+1 warm-up\)/);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/wink-nlp full pipeline/);
     expect(r.stdout).toMatch(/\| text \|/);
