@@ -254,9 +254,9 @@ export function chunksOf(ctx: Ctx, s: Sentence): Chunk[] {
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = toks[i] as Token;
-    const initial = i === firstWord || (i > s.tokenStart && QUOTES.has((toks[i - 1] as Token).text));
     // "al-Qaeda", "el-Sisi": a lowercase Arabic article joined to a capitalized name starts it.
     const article =
+      t.text.length <= 3 &&
       ARTICLES.has(t.text) &&
       toks[i + 1]?.text === '-' &&
       adjacent(t, toks[i + 1] as Token) &&
@@ -271,6 +271,7 @@ export function chunksOf(ctx: Ctx, s: Sentence): Chunk[] {
       i++;
       continue;
     }
+    const initial = i === firstWord || (i > s.tokenStart && QUOTES.has((toks[i - 1] as Token).text));
     let j = i + 1;
     while (j < s.tokenEnd) {
       const u = toks[j] as Token;

@@ -41,14 +41,15 @@ export function narrativeTimes(doc: Analysis): (TimeRecord | null)[] {
   const out: (TimeRecord | null)[] = [];
   let current: { time: TimeRecord; paragraph: number; tense: Tense | null } | null = null;
   for (const s of doc.sentences) {
-    const tense = sentenceTense(doc, s);
+    const own = bySentence.get(s.i);
+    // (The tense matters only against a current time, or to start one.)
+    const tense: Tense | null = current || own ? sentenceTense(doc, s) : null;
     if (current) {
       const tenseChanged = tense !== null && current.tense !== null && tense !== current.tense;
       if (tenseChanged || (s.paragraph !== current.paragraph && (tense === null || tense !== current.tense)))
         current = null;
     }
     out.push(current?.time ?? null);
-    const own = bySentence.get(s.i);
     const last = own?.[own.length - 1];
     if (last) current = { time: last, paragraph: s.paragraph, tense };
     else if (current) current.paragraph = s.paragraph;
