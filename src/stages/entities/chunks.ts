@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../../analysis.js';
 import { isCap, type Ctx } from './context.js';
-import { titleKey } from './lexicon.js';
+import { tokenTitleKey } from './lexicon.js';
 import { longestMatch } from './trie.js';
 
 /** Capitalized words that are never names by themselves (dates belong to the times stage). */
@@ -219,7 +219,7 @@ function connectorFits(ctx: Ctx, from: number, j: number): boolean {
   const known = longestMatch(ctx.lex.names, from, Math.min(toks.length, j + 6), (i) => ctx.keys[i] as string);
   if (known && known.end > j + 1) return true;
   if (ctx.lex.heads.has(prev.lower)) return tok.lower !== 'and';
-  if (ctx.lex.titles.next.get(titleKey(prev.text)) && (tok.lower === 'of' || tok.lower === 'for'))
+  if (ctx.lex.titles.next.get(tokenTitleKey(prev)) && (tok.lower === 'of' || tok.lower === 'for'))
     return true;
   if (tok.lower === 'and' || tok.lower === '&') {
     // "Center for Strategic and International Studies": inside a name that already has a connector.

@@ -10,7 +10,7 @@ import { heldTopOffice, personBySurname, termAt, type KbPerson } from '../actors
 import { chunksOf, type Chunk } from './chunks.js';
 import { GLUE, addMention, draftFor, draftOf, isCap, wordCount, wordStart, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
-import { titleKey, type Known, type Title } from './lexicon.js';
+import { tokenTitleKey, type Known, type Title } from './lexicon.js';
 import { citiesNamed, getPlaces, type PlaceInfo } from './places.js';
 import { keyOf, longestMatch, type TrieMatch } from './trie.js';
 import { groupAfter, groupOfBody, groupShared } from './groups.js';
@@ -53,7 +53,7 @@ function known(ctx: Ctx, from: number, limit: number): TrieMatch<Known> | null {
 
 function titleAt(ctx: Ctx, from: number, limit: number): TrieMatch<Title> | null {
   const toks = ctx.doc.tokens;
-  return longestMatch(ctx.lex.titles, from, limit, (i) => titleKey((toks[i] as Token).text));
+  return longestMatch(ctx.lex.titles, from, limit, (i) => tokenTitleKey(toks[i] as Token));
 }
 
 function slice(ctx: Ctx, from: number, to: number): string {

@@ -6,7 +6,7 @@
 import type { Mention, Token } from '../../analysis.js';
 import { addMention, draftOf, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
-import { titleKey } from './lexicon.js';
+import { titleKey, tokenTitleKey } from './lexicon.js';
 import { longestMatch } from './trie.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -55,7 +55,7 @@ export function descriptions(ctx: Ctx): void {
       continue;
     }
     const t = longestMatch(ctx.lex.titles, i + 1, Math.min(toks.length, i + 5), (k) =>
-      titleKey((toks[k] as Token).text),
+      tokenTitleKey(toks[k] as Token),
     );
     const role = t?.values[0]?.role;
     if (!t || !role || (toks[t.end] && /^\p{Lu}/u.test((toks[t.end] as Token).text))) continue;

@@ -7,7 +7,7 @@ import type { Mention, Token } from '../../analysis.js';
 import { asSector } from '../actors/codes.js';
 import { draftOf, type Ctx } from './context.js';
 import type { EntityDraft } from './drafts.js';
-import { titleKey } from './lexicon.js';
+import { tokenTitleKey } from './lexicon.js';
 import { longestMatch } from './trie.js';
 
 const STOP = new Set([
@@ -65,7 +65,7 @@ export function appositions(ctx: Ctx): void {
 function roleBefore(ctx: Ctx, person: EntityDraft, comma: number): void {
   const toks = ctx.doc.tokens;
   for (let from = Math.max(0, comma - 4); from < comma; from++) {
-    const t = longestMatch(ctx.lex.titles, from, comma, (k) => titleKey((toks[k] as Token).text));
+    const t = longestMatch(ctx.lex.titles, from, comma, (k) => tokenTitleKey(toks[k] as Token));
     const title = t?.values[0];
     if (!t || t.end !== comma || !title?.role) continue;
     const poss = toks[from - 1];
@@ -101,7 +101,7 @@ function applyPhrase(ctx: Ctx, person: EntityDraft, from: number, to: number): v
       }
     }
     if (!title) {
-      const t = longestMatch(ctx.lex.titles, i, to, (k) => titleKey((toks[k] as Token).text));
+      const t = longestMatch(ctx.lex.titles, i, to, (k) => tokenTitleKey(toks[k] as Token));
       const v = t?.values[0];
       if (t && v?.former) formerAt = true;
       if (t && v && v.role) {
