@@ -96,6 +96,11 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** A lexicon's entries for a token: by its form, else by its lemma (looked up only when it differs). */
+function entriesOf<E>(index: ReadonlyMap<string, E>, tok: Token): E | undefined {
+  return index.get(tok.lower) ?? (tok.lemma === tok.lower ? undefined : index.get(tok.lemma));
+}
+
 /** Types that take the target of the same source's earlier act in the sentence. */
 const SHARED_TARGET = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
 
@@ -139,7 +144,7 @@ export function codeSentence(
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
-    const entries = lex.verbs.get(tok.lower) ?? lex.verbs.get(tok.lemma);
+    const entries = entriesOf(lex.verbs, tok);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
@@ -154,7 +159,7 @@ export function codeSentence(
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
-    const entries = lex.nouns.get(tok.lower) ?? lex.nouns.get(tok.lemma);
+    const entries = entriesOf(lex.nouns, tok);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
