@@ -19,7 +19,7 @@ import { accordingTo, clauseBefore, colonLead } from './closing.js';
 import { infinitiveComplement, objectComplement } from './complements.js';
 import { sentenceSubject } from './attribution.js';
 import type { Complement } from './lexicon.js';
-import { grammar } from './lexicon.js';
+import { grammar, speechLexicon } from './lexicon.js';
 import type { Stretch } from './marks.js';
 
 const G = grammar();
@@ -276,7 +276,10 @@ function sentenceRecords(
   quoted: readonly Range[],
 ): Found[] {
   const cues: Cue[] = [];
+  const firstWords = speechLexicon().firstWords;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    // (Most words start no cue: one lookup rules them out.)
+    if (!firstWords.has((tokens[t] as Token).lower)) continue;
     const cue = cueAt(tokens, t);
     // (A cue inside a quotation is the quoted speaker's.)
     if (cue && !inside(quoted, (tokens[t] as Token).start)) cues.push(cue);
