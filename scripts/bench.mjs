@@ -18,11 +18,11 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const rounds = Number(opt('--rounds', '5'));
+const rounds = Number(opt('--rounds', '7'));
 // Rounds run before the measured ones, in every library run alike: V8 keeps optimizing dyad's many functions
-// over the first few hundred articles (wink's few hot loops settle sooner), and a stream coder lives in the
+// over its first ~500 articles (wink's few hot loops settle within ~200), and a stream coder lives in the
 // steady state.
-const warmup = Number(opt('--warmup', '3'));
+const warmup = Number(opt('--warmup', '5'));
 const repeat = Number(opt('--repeat', '3'));
 const scale = Number(opt('--scale', '20'));
 const scratch = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
