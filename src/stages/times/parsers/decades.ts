@@ -7,6 +7,7 @@ import { candidate, type Candidate, type ParseContext, type TimeParser } from '.
 
 const DECADE = /\b(?:the\s+)?(?:(1\d|20)(\d)0['’]?s|['’](\d)0s)\b/gi;
 let centuryRe: RegExp | null = null;
+const CENTURY_WORD = /centur/i;
 
 function centuryPattern(): RegExp {
   if (!centuryRe) {
@@ -44,6 +45,8 @@ export const decadeParser: TimeParser = {
         }),
       );
     }
+    // (Digits wake this parser; the long century pattern runs only where the word is.)
+    if (!CENTURY_WORD.test(ctx.text)) return out;
     const ordinals = timesLexicon().words.ordinals;
     for (const m of ctx.text.matchAll(centuryPattern())) {
       const word = (m[1] as string).toLowerCase();
