@@ -73,6 +73,9 @@ export function winkRenewals(): number {
  */
 export function readDoc(text: string): WinkDoc {
   if (renewDue) {
+    // The old instance is let go before the new one is built, so that the collector may reclaim its ~40 MB
+    // while the new one fills up (else both are live at once: a spike that two workers could add up).
+    instance = null;
     instance = fresh();
     renewDue = false;
     renewals++;
