@@ -82,13 +82,13 @@ interface NameWords {
 
 let lexicon: Lexicon | null = null;
 
-/** A title token's key: lowercased, trailing dot dropped ("Mr." → "mr"). */
 /** `titleKey` of a token, from its lowercase form (no new string unless it ends in a period). */
 export function tokenTitleKey(t: { lower: string }): string {
   const lower = t.lower;
   return lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
+/** A title token's key: lowercased, trailing dot dropped ("Mr." → "mr"). */
 export function titleKey(text: string): string {
   const lower = text.toLowerCase();
   return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;

@@ -327,6 +327,28 @@ function discoursePair(ctx: DocContext, chunk: Chunk): Party[] {
   return countries.length === 2 ? countries.reverse() : [];
 }
 
+/** Whether a party of an earlier chunk can be what the pronoun stands for. */
+function fitsPronoun(
+  ctx: DocContext,
+  info: ChunkInfo,
+  p: Party,
+  pronoun: string,
+  object: boolean,
+  exclude: string | null,
+): boolean {
+  if (p.place || (exclude && p.actor.country === exclude) || object !== p.thing) return false;
+  const head = ctx.doc.tokens[info.chunk.head] as Token;
+  const kind = ctx.entities.get(p.entity ?? '')?.kind;
+  // "he/him": a person, or a singular office holder described ("a Serbian government official … him").
+  const office = head.lower === head.lemma && fallbackIndex().sectorNouns.has(head.lower);
+  if (PERSONAL.has(pronoun) && kind !== 'person' && !office) return false;
+  if (NEUTER.has(pronoun) && !object && kind === 'person') return false;
+  // "it" is singular: not "troops", "officials".
+  if (NEUTER.has(pronoun) && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'))
+    return false;
+  return PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun);
+}
+
 /** A pronoun's antecedent: the nearest earlier phrase of the right kind within two sentences. */
 export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude: string | null): Party[] {
   const tokAt = ctx.doc.tokens[at] as Token;
@@ -342,26 +364,8 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
     for (let k = infos.length - 1; k >= 0; k--) {
       const info = infos[k] as ChunkInfo;
       if (info.chunk.end > at) continue;
-      for (const p of info.parties) {
-        if (p.place) continue;
-        if (exclude && p.actor.country === exclude) continue;
-        if (object && !p.thing) continue;
-        if (!object && p.thing) continue;
-        // "he/him": a person, or a singular office holder described ("a Serbian government official … him").
-        const headTok = ctx.doc.tokens[info.chunk.head] as Token;
-        const office = headTok.lower === headTok.lemma && fallbackIndex().sectorNouns.has(headTok.lower);
-        if (PERSONAL.has(pronoun) && ctx.entities.get(p.entity ?? '')?.kind !== 'person' && !office) continue;
-        if (NEUTER.has(pronoun) && !object && ctx.entities.get(p.entity ?? '')?.kind === 'person') continue;
-        // "it" is singular: not "troops", "officials".
-        const head = ctx.doc.tokens[info.chunk.head] as Token;
-        if (
-          NEUTER.has(pronoun) &&
-          head.pos === 'NOUN' &&
-          head.lower !== head.lemma &&
-          head.lower.endsWith('s')
-        )
-          continue;
-        if (PLURAL.has(pronoun) || PERSONAL.has(pronoun) || NEUTER.has(pronoun))
+      for (const p of info.parties)
+        if (fitsPronoun(ctx, info, p, pronoun, object, exclude))
           return [
             {
               ...p,
@@ -369,7 +373,6 @@ export function antecedent(ctx: DocContext, at: number, pronoun: string, exclude
               rule: `pronoun:${pronoun}→${p.span?.text ?? p.actor.code}`,
             },
           ];
-      }
     }
   }
   return [];
