@@ -75,7 +75,9 @@ function measure(mode, file, n) {
   const r = spawnSync(
     process.execPath,
     [
+      // The flags bin/dyad runs with.
       '--max-old-space-size=192',
+      '--expose-gc',
       join(root, 'scripts/bench-run.mjs'),
       mode,
       file,

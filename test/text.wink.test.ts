@@ -26,6 +26,24 @@ describe('wink lexicon growth stays bounded', () => {
     expect(shape(SAMPLE)).toEqual(first);
   });
 
+  it('collects the old instance before building the new one, when the host exposes gc', () => {
+    const host = globalThis as { gc?: () => void };
+    const exposed = host.gc;
+    let calls = 0;
+    host.gc = () => {
+      calls++;
+    };
+    try {
+      const renewed = winkRenewals();
+      for (let d = 0; d < 200 && winkRenewals() === renewed; d++) readDoc(unseenWords(1000 + d));
+      expect(winkRenewals()).toBeGreaterThan(renewed);
+      expect(calls).toBe(winkRenewals() - renewed);
+    } finally {
+      if (exposed) host.gc = exposed;
+      else delete host.gc;
+    }
+  });
+
   it('does not replace it while documents only repeat known words', () => {
     for (let d = 0; d < 70; d++) readDoc(SAMPLE); // lets a renewal the previous test left due happen
     const renewed = winkRenewals();
