@@ -4,38 +4,11 @@
  * week", "two years ago") are dyad's own parsers. Granularity comes from chrono's known (not implied)
  * components: "February" is `2023-02`, never 2023-02-01.
  */
-// The English locale alone: chrono-node's index loads all of its locales (≈ 12 MB more per thread).
-import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node/en';
 import { timesLexicon } from '../lexicon.js';
 import { formatDay, formatMonth, formatYear, type Ymd } from '../timex.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
-
-const DROPPED_PARSERS = new Set([
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitAgoFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENEndOfCurrentMonthParser',
-  'ENRelativeDateFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-]);
-const DROPPED_REFINERS = new Set([
-  'ENEndOfPeriodRefiner',
-  'ENMergeDateRangeRefiner',
-  'ENMergeRelativeAfterDateRefiner',
-  'ENMergeRelativeFollowByDateRefiner',
-]);
-
-let engine: chrono.Chrono | null = null;
-
-function chronoEngine(): chrono.Chrono {
-  if (engine) return engine;
-  const c = chrono.casual.clone();
-  c.parsers = c.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
-  c.refiners = c.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
-  engine = c;
-  return c;
-}
+import { chronoEngine, cuesOf } from './chrono-engine.js';
 
 /** Punctuation chrono takes in at the end, except the stop of "a.m."/"p.m.". */
 const TRAILING = /(?<![ap]\.m)[\s,.;:]+$/i;
@@ -175,7 +148,7 @@ export const chronoParser: TimeParser = {
     const out: Candidate[] = [];
     let results: ParsedResult[];
     try {
-      results = chronoEngine().parse(ctx.text, ref, { forwardDate: false });
+      results = chronoEngine(cuesOf(ctx.text)).parse(ctx.text, ref, { forwardDate: false });
     } catch (error) {
       ctx.doc.diagnostics.push({
         code: 'TIMES_CHRONO_FAILED',
