@@ -30,7 +30,7 @@ export function checkText(input: string, text: unknown): string {
  */
 export function looksEnglish(text: string): boolean {
   const count = (s: string): WordCount => (SPECIAL_LOWERCASE.test(s) ? countByRegex(s) : countByScan(s));
-  if (text.length > 4_000) {
+  if (text.length > 2_000) {
     const quick = count(text.slice(0, 2_000));
     if (quick.words >= 100 && quick.hits / quick.words >= 0.2) return true;
   }

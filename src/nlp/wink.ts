@@ -44,7 +44,40 @@ export function setMaxNewWords(n: number): number {
 function loadModel(): Model {
   const base = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model & { metaCER(): unknown };
   const cer = base.metaCER();
-  return { ...base, metaCER: () => cer } as Model;
+  const lemmatize = base.addons.lemmatize as Lemmatize | undefined;
+  const addons = lemmatize ? { ...base.addons, lemmatize: remembered(lemmatize) } : base.addons;
+  return { ...base, metaCER: () => cer, addons } as Model;
+}
+
+/** The model's lemmatizer: (word, POS, wink's cache) → lemma. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Distinct (word, POS) pairs remembered before the memory of `remembered` starts over. */
+const LEMMAS_REMEMBERED = 50_000;
+
+/**
+ * The lemmatizer with its answers remembered per POS and word: wink calls it for every token its lexicon gives
+ * no single lemma (most proper nouns, inflected verbs and nouns), and its suffix rules and lexicon probes cost
+ * more than a lookup. Exact: its answer depends only on the word, the POS and the model's own lexicon (words
+ * wink adds while reading are never base forms to it), so it is the same for every instance.
+ */
+function remembered(lemmatize: Lemmatize): Lemmatize {
+  const byPos = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (value, pos, cache) => {
+    let known = byPos.get(pos);
+    if (!known) byPos.set(pos, (known = new Map()));
+    let lemma = known.get(value);
+    if (lemma === undefined) {
+      lemma = lemmatize(value, pos, cache);
+      if (++size > LEMMAS_REMEMBERED) {
+        for (const m of byPos.values()) m.clear();
+        size = 1;
+      }
+      known.set(value, lemma);
+    }
+    return lemma;
+  };
 }
 
 function fresh(): Wink {
