@@ -15,6 +15,7 @@ import { parseYmd } from './timex.js';
 import type { Candidate, ParseContext, RefineContext } from './types.js';
 
 const PUNCTUATED_DIGIT = /\d[/:-]|[/:-]\d|\d(?:a\.?m|p\.?m)\b/i;
+const ANY_DIGIT = /[0-9]/;
 
 /** For each trigger word, the bit mask of the parsers it wakes; built once. */
 let gateWords: Map<string, number> | null = null;
@@ -35,25 +36,23 @@ function gates(): Map<string, number> {
   return map;
 }
 
-/** The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. */
-function sentenceMask(doc: Analysis, s: Sentence): number {
+/**
+ * The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. Digits and
+ * hyphens are looked for in a token only when the sentence's text holds one.
+ */
+function sentenceMask(doc: Analysis, s: Sentence, text: string): number {
   const map = gates();
+  const digits = ANY_DIGIT.test(text);
+  const hyphens = text.includes('-');
   let mask = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const lower = (doc.tokens[i] as Token).lower;
     mask |= map.get(lower) ?? 0;
-    // One pass over the characters for the rarer cases: "Jan." as "jan", hyphen parts, digits.
-    let digit = false;
-    let hyphen = false;
-    for (let k = 0; k < lower.length; k++) {
-      const c = lower.charCodeAt(k);
-      if (c >= 48 && c <= 57) digit = true;
-      else if (c === 45) hyphen = true;
-    }
+    // The rarer cases: "Jan." as "jan", hyphen parts, digits.
     if (lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46)
       mask |= map.get(lower.slice(0, -1)) ?? 0;
-    if (hyphen) for (const part of lower.split('-')) mask |= map.get(part) ?? 0;
-    if (digit) {
+    if (hyphens && lower.includes('-')) for (const part of lower.split('-')) mask |= map.get(part) ?? 0;
+    if (digits && ANY_DIGIT.test(lower)) {
       mask |= anyDigitMask;
       if (PUNCTUATED_DIGIT.test(lower)) mask |= punctuatedDigitMask;
     }
@@ -90,9 +89,10 @@ export function findTimes(doc: Analysis): TimeRecord[] {
   const anchor = parseYmd(doc.options.publishedAt);
   let candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    const mask = sentenceMask(doc, sentence);
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const mask = sentenceMask(doc, sentence, text);
     if (!mask) continue;
-    const ctx: ParseContext = { doc, sentence, text: doc.text.slice(sentence.start, sentence.end), anchor };
+    const ctx: ParseContext = { doc, sentence, text, anchor };
     PARSERS.forEach((parser, i) => {
       if (mask & (1 << i)) for (const c of parser.parse(ctx)) candidates.push(c);
     });
