@@ -39,30 +39,41 @@ function latest(
   return null;
 }
 
-/** "the department", "the ministry": the latest organization with that head noun. */
+/**
+ * "the department", "the ministry": the latest organization with that head noun. The loop only finds "the" and
+ * a lowercase word; `describeAt` reads the rest. (A closure over the loop's variables would make V8 allocate
+ * their scope for every token.)
+ */
 export function descriptions(ctx: Ctx): void {
   const toks = ctx.doc.tokens;
-  const sorted = [...ctx.mentions].sort((a, b) => a.start - b.start);
+  // Mentions by start as they stand before this pass (made on the first candidate).
+  let sorted: Mention[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    const the = toks[i] as Token;
-    if (the.lower !== 'the' || (ctx.covered[i + 1] ?? -1) >= 0) continue;
+    if ((toks[i] as Token).lower !== 'the' || (ctx.covered[i + 1] ?? -1) >= 0) continue;
     const noun = toks[i + 1] as Token;
-    const after = toks[i + 2];
-    if (noun.text !== noun.lower || after?.lower === 'of') continue;
-    if (ctx.lex.heads.has(noun.lower)) {
-      const target = latest(ctx, sorted, i, (d) => d.head === noun.lower);
-      if (target) addMention(ctx, target, i, i + 2, 'description', `description:the-${noun.lower}`);
-      continue;
-    }
-    const t = longestMatch(ctx.lex.titles, i + 1, Math.min(toks.length, i + 5), (k) =>
-      tokenTitleKey(toks[k] as Token),
-    );
-    const role = t?.values[0]?.role;
-    if (!t || !role || (toks[t.end] && /^\p{Lu}/u.test((toks[t.end] as Token).text))) continue;
-    const want = role.toLowerCase();
-    const target = latest(ctx, sorted, i, (d) => d.kind === 'person' && d.role?.toLowerCase() === want);
-    if (target) addMention(ctx, target, i, t.end, 'description', `description:the-${titleKey(role)}`);
+    if (noun.text !== noun.lower || toks[i + 2]?.lower === 'of') continue;
+    sorted ??= [...ctx.mentions].sort((a, b) => a.start - b.start);
+    describeAt(ctx, sorted, i);
   }
+}
+
+/** "the" at `i` before a lowercase word: a head noun or a title that refers back to an entity. */
+function describeAt(ctx: Ctx, sorted: Mention[], i: number): void {
+  const toks = ctx.doc.tokens;
+  const noun = toks[i + 1] as Token;
+  if (ctx.lex.heads.has(noun.lower)) {
+    const target = latest(ctx, sorted, i, (d) => d.head === noun.lower);
+    if (target) addMention(ctx, target, i, i + 2, 'description', `description:the-${noun.lower}`);
+    return;
+  }
+  const t = longestMatch(ctx.lex.titles, i + 1, Math.min(toks.length, i + 5), (k) =>
+    tokenTitleKey(toks[k] as Token),
+  );
+  const role = t?.values[0]?.role;
+  if (!t || !role || (toks[t.end] && /^\p{Lu}/u.test((toks[t.end] as Token).text))) return;
+  const want = role.toLowerCase();
+  const target = latest(ctx, sorted, i, (d) => d.kind === 'person' && d.role?.toLowerCase() === want);
+  if (target) addMention(ctx, target, i, t.end, 'description', `description:the-${titleKey(role)}`);
 }
 
 function fits(pronoun: string, d: EntityDraft, m: Mention, ctx: Ctx): boolean {
