@@ -18,6 +18,7 @@ export const ERRORS = {
   MISSING_FIELD: (input: string, field: string) => `${input}: missing "${field}"`,
   READ_FAILED: (input: string, detail: string) => `${input}: cannot be read (${detail})`,
   BAD_ARGUMENT: (detail: string) => detail,
+  INTERNAL: (detail: string) => `dyad internal error: ${detail}`,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -7,6 +7,8 @@ import type { Sentence, Token } from '../../analysis.js';
 import { asSector } from '../actors/codes.js';
 import { addMention, draftFor, isCap, type Ctx } from './context.js';
 import { longestMatch } from './trie.js';
+import { getLexicon } from './lexicon.js';
+import { wordBits, wordList } from '../../lexicon/words.js';
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 const PAIR_WORDS = new Set(['two', 'both']);
@@ -194,12 +196,16 @@ function sentenceCountry(ctx: Ctx, s: Sentence, at: number): string | null {
   return best;
 }
 
+/** Words a bare group starts with: "two"/"both" of a pair, and the group nouns. */
+const GROUP_WORDS = wordList(() => [...PAIR_WORDS, ...getLexicon().groups.keys()]);
+
 /** Group nouns without a country ("police said", "rebels attacked") and pairs ("the two governments"). */
 export function bareGroups(ctx: Ctx): void {
   const toks = ctx.doc.tokens;
+  const bits = wordBits(ctx.doc);
   for (const s of ctx.doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if ((ctx.covered[i] ?? -1) >= 0) continue;
+      if ((ctx.covered[i] ?? -1) >= 0 || ((bits[i] ?? 0) & GROUP_WORDS) === 0) continue;
       const t = toks[i] as Token;
       if (PAIR_WORDS.has(t.lower)) {
         const n = toks[i + 1];

@@ -20,9 +20,12 @@ import { infinitiveComplement, objectComplement } from './complements.js';
 import { sentenceSubject } from './attribution.js';
 import type { Complement } from './lexicon.js';
 import { grammar, speechLexicon } from './lexicon.js';
+import { wordBits, wordList } from '../../lexicon/words.js';
 import type { Stretch } from './marks.js';
 
 const G = grammar();
+/** The first words of speech cues: a token no cue starts with is passed over without a lookup. */
+const CUE_FIRST_WORDS = wordList(() => speechLexicon().firstWords);
 
 const CLAUSE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -271,15 +274,15 @@ function inside(ranges: readonly Range[], at: number): boolean {
  */
 function sentenceRecords(
   tokens: readonly Token[],
+  bits: Uint32Array,
   s: Sentence,
   floor: number,
   quoted: readonly Range[],
 ): Found[] {
   const cues: Cue[] = [];
-  const firstWords = speechLexicon().firstWords;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    // (Most words start no cue: one lookup rules them out.)
-    if (!firstWords.has((tokens[t] as Token).lower)) continue;
+    // (Most words start no cue: their bit rules them out.)
+    if (((bits[t] ?? 0) & CUE_FIRST_WORDS) === 0) continue;
     const cue = cueAt(tokens, t);
     // (A cue inside a quotation is the quoted speaker's.)
     if (cue && !inside(quoted, (tokens[t] as Token).start)) cues.push(cue);
@@ -346,6 +349,7 @@ export function indirectQuotes(
   ctx: SpeakerContext,
 ): Quote[] {
   const { tokens } = doc;
+  const bits = wordBits(doc);
   const quoted = quotedRanges(doc.text, stretches);
   // Coded quotations keep their words and their cues; other reports in their sentences are still read.
   const busy: Range[] = taken.map((q) => q.span).sort((a, b) => a.start - b.start);
@@ -365,7 +369,7 @@ export function indirectQuotes(
     for (let j = b; j < busy.length && (busy[j] as Range).start < s.end; j++) near.push(busy[j] as Range);
     const lead = s.tokenStart === paraStart && near.length === 0 ? colonLead(tokens, s, para.end) : null;
     if (lead) ledUntil = para.end;
-    for (const found of lead ? [lead] : sentenceRecords(tokens, s, paraStart, quoted)) {
+    for (const found of lead ? [lead] : sentenceRecords(tokens, bits, s, paraStart, quoted)) {
       const { cue } = found;
       if (
         near.length > 0 &&

@@ -10,6 +10,7 @@
 import type { Analysis, Sentence, Stage, TimeRecord, Token } from '../../analysis.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import { timesLexicon } from './lexicon.js';
+import { wordBits, wordList } from '../../lexicon/words.js';
 import { narrativeTimes } from './narrative.js';
 import { parseYmd } from './timex.js';
 import type { Candidate, ParseContext, RefineContext } from './types.js';
@@ -36,18 +37,21 @@ function gates(): Map<string, number> {
   return map;
 }
 
+/** The gate words as a word list: a token whose bit is clear wakes no parser, without a lookup. */
+const GATE_WORDS = wordList(() => gates().keys());
+
 /**
- * The parsers worth running on a sentence, as a bit mask over PARSERS: one Map lookup per token. Digits and
- * hyphens are looked for in a token only when the sentence's text holds one.
+ * The parsers worth running on a sentence, as a bit mask over PARSERS: a Map lookup only for gate words.
+ * Digits and hyphens are looked for in a token only when the sentence's text holds one.
  */
-function sentenceMask(doc: Analysis, s: Sentence, text: string): number {
+function sentenceMask(doc: Analysis, bits: Uint32Array, s: Sentence, text: string): number {
   const map = gates();
   const digits = ANY_DIGIT.test(text);
   const hyphens = text.includes('-');
   let mask = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const lower = (doc.tokens[i] as Token).lower;
-    mask |= map.get(lower) ?? 0;
+    if ((bits[i] ?? 0) & GATE_WORDS) mask |= map.get(lower) ?? 0;
     // The rarer cases: "Jan." as "jan", hyphen parts, digits.
     if (lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46)
       mask |= map.get(lower.slice(0, -1)) ?? 0;
@@ -87,10 +91,11 @@ function toRecord(doc: Analysis, c: Candidate): TimeRecord | null {
 
 export function findTimes(doc: Analysis): TimeRecord[] {
   const anchor = parseYmd(doc.options.publishedAt);
+  const bits = wordBits(doc);
   let candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const mask = sentenceMask(doc, sentence, text);
+    const mask = sentenceMask(doc, bits, sentence, text);
     if (!mask) continue;
     const ctx: ParseContext = { doc, sentence, text, anchor };
     PARSERS.forEach((parser, i) => {
