@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../../analysis.js';
 import { isCap, type Ctx } from './context.js';
 import { tokenTitleKey } from './lexicon.js';
 import { longestMatch } from './trie.js';
+import { wordBits, wordList } from '../../lexicon/words.js';
 
 /** Capitalized words that are never names by themselves (dates belong to the times stage). */
 const NOT_NAMES = new Set([
@@ -157,6 +158,8 @@ const FUNCTION_WORDS = new Set([
   'said',
   'say',
 ]);
+/** FUNCTION_WORDS as a word list: tested by bit, without a lookup. */
+const FUNCTION_WORD = wordList(() => FUNCTION_WORDS);
 /** Words before "May" that make it the month. */
 const MONTH_CUES = new Set([
   'in',
@@ -184,7 +187,7 @@ const MONTH_CUES = new Set([
  * Is the sentence a title-case headline ("Lindsey Graham Says Clean Energy Plan Is Dead")? Most longer words
  * are capitalized and so are verbs or function words inside it, which running text never capitalizes.
  */
-function isHeadline(toks: Token[], s: Sentence): boolean {
+function isHeadline(toks: Token[], bits: Uint32Array, s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   let oddCaps = 0;
@@ -194,7 +197,7 @@ function isHeadline(toks: Token[], s: Sentence): boolean {
     if (t.text.length >= 4) words++;
     if (!isCap(t)) continue;
     if (t.text.length >= 4) caps++;
-    if (i > s.tokenStart && (FUNCTION_WORDS.has(t.lower) || HEADLINE_POS.has(t.pos))) oddCaps++;
+    if (i > s.tokenStart && (((bits[i] ?? 0) & FUNCTION_WORD) !== 0 || HEADLINE_POS.has(t.pos))) oddCaps++;
   }
   return words >= 4 && caps >= 0.6 * words && (oddCaps >= 2 || (oddCaps >= 1 && caps >= 0.75 * words));
 }
@@ -250,22 +253,23 @@ export function chunksOf(ctx: Ctx, s: Sentence): Chunk[] {
   const out: Chunk[] = [];
   let firstWord = s.tokenStart;
   while (firstWord < s.tokenEnd && OPENERS.has((toks[firstWord] as Token).text)) firstWord++;
-  const headline = isHeadline(toks, s);
+  const bits = wordBits(ctx.doc);
+  const headline = isHeadline(toks, bits, s);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = toks[i] as Token;
     // "al-Qaeda", "el-Sisi": a lowercase Arabic article joined to a capitalized name starts it.
     const article =
       t.text.length <= 3 &&
-      ARTICLES.has(t.text) &&
       toks[i + 1]?.text === '-' &&
+      ARTICLES.has(t.text) &&
       adjacent(t, toks[i + 1] as Token) &&
       adjacent(toks[i + 1] as Token, toks[i + 2] as Token) &&
       nameToken(toks[i + 2]);
     if (
       !article &&
       (!nameToken(t, toks[i - 1], toks[i + 1]) ||
-        FUNCTION_WORDS.has(t.lower) ||
+        ((bits[i] ?? 0) & FUNCTION_WORD) !== 0 ||
         (!NAME_POS.has(t.pos) && !ctx.lex.names.next.has(ctx.keys[i] as string)))
     ) {
       i++;

@@ -12,6 +12,7 @@ import type { Candidate } from './candidate.js';
 import { nounCandidate } from './noun-trigger.js';
 import { grammar } from './lexicon.js';
 import { verbCandidate } from './verb-trigger.js';
+import { wordBits, wordList } from '../../lexicon/words.js';
 
 function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (cues.has((doc.tokens[k] as Token).lower)) return true;
@@ -96,9 +97,19 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
 
 const NONE: ReadonlySet<number> = new Set();
 
-/** A lexicon's entries for a token: by its form, else by its lemma (looked up only when it differs). */
-function entriesOf<E>(index: ReadonlyMap<string, E>, tok: Token): E | undefined {
-  return index.get(tok.lower) ?? (tok.lemma === tok.lower ? undefined : index.get(tok.lemma));
+/** The forms the trigger lexicons list, as word lists: a form not listed needs no lookup by form. */
+const VERB_FORMS = wordList(() => eventLexicon().verbs.keys());
+const NOUN_FORMS = wordList(() => eventLexicon().nouns.keys());
+
+/**
+ * A lexicon's entries for a token: by its form (looked up only when `listed`, its word-list bit, says the
+ * lexicon holds it), else by its lemma (looked up only when it differs from the form).
+ */
+function entriesOf<E>(index: ReadonlyMap<string, E>, tok: Token, listed: boolean): E | undefined {
+  return (
+    (listed ? index.get(tok.lower) : undefined) ??
+    (tok.lemma === tok.lower ? undefined : index.get(tok.lemma))
+  );
 }
 
 /** Types that take the target of the same source's earlier act in the sentence. */
@@ -123,15 +134,11 @@ function shareTargets(kept: Candidate[]): void {
   }
 }
 
-export function codeSentence(
-  ctx: DocContext,
-  lex: EventLexicon,
-  sentence: number,
-  nextId: () => string,
-): Event[] {
+function codeSentence(ctx: DocContext, lex: EventLexicon, sentence: number, nextId: () => string): Event[] {
   const { doc } = ctx;
   const s = doc.sentences[sentence];
   if (!s) return [];
+  const bits = wordBits(doc);
   ctx.sentence = sentence;
   // Whether the sentence is about sport, or about words (not deeds): looked up once, when a trigger needs it.
   let sportCue: boolean | undefined;
@@ -144,7 +151,7 @@ export function codeSentence(
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
-    const entries = entriesOf(lex.verbs, tok);
+    const entries = entriesOf(lex.verbs, tok, ((bits[i] ?? 0) & VERB_FORMS) !== 0);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
@@ -159,7 +166,7 @@ export function codeSentence(
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
-    const entries = entriesOf(lex.nouns, tok);
+    const entries = entriesOf(lex.nouns, tok, ((bits[i] ?? 0) & NOUN_FORMS) !== 0);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
