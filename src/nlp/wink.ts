@@ -57,14 +57,16 @@ const LEMMAS_REMEMBERED = 50_000;
 
 /**
  * The lemmatizer with its answers remembered per POS and word: wink calls it for every token its lexicon gives
- * no single lemma (most proper nouns, inflected verbs and nouns), and its suffix rules and lexicon probes cost
- * more than a lookup. Exact: its answer depends only on the word, the POS and the model's own lexicon (words
+ * no single lemma, and for nouns, verbs and adjectives its suffix rules and lexicon probes cost more than a
+ * lookup (for other parts of speech it returns the word, so they are not remembered). Exact: its answer depends only on the word, the POS and the model's own lexicon (words
  * wink adds while reading are never base forms to it), so it is the same for every instance.
  */
 function remembered(lemmatize: Lemmatize): Lemmatize {
   const byPos = new Map<string, Map<string, string>>();
   let size = 0;
   return (value, pos, cache) => {
+    // Other parts of speech are returned as they are at once (proper nouns are most of the calls).
+    if (pos !== 'NOUN' && pos !== 'VERB' && pos !== 'ADJ') return lemmatize(value, pos, cache);
     let known = byPos.get(pos);
     if (!known) byPos.set(pos, (known = new Map()));
     let lemma = known.get(value);
