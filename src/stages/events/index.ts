@@ -12,7 +12,6 @@ import type { Candidate } from './candidate.js';
 import { nounCandidate } from './noun-trigger.js';
 import { grammar } from './lexicon.js';
 import { verbCandidate } from './verb-trigger.js';
-import { wordBits, wordList } from '../../lexicon/words.js';
 
 function hasCue(doc: Analysis, cues: ReadonlySet<string>, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (cues.has((doc.tokens[k] as Token).lower)) return true;
@@ -98,8 +97,6 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
 const NONE: ReadonlySet<number> = new Set();
 
 /** The forms the trigger lexicons list, as word lists: a form not listed needs no lookup by form. */
-const VERB_FORMS = wordList(() => eventLexicon().verbs.keys());
-const NOUN_FORMS = wordList(() => eventLexicon().nouns.keys());
 
 /**
  * A lexicon's entries for a token: by its form (looked up only when `listed`, its word-list bit, says the
@@ -138,7 +135,6 @@ function codeSentence(ctx: DocContext, lex: EventLexicon, sentence: number, next
   const { doc } = ctx;
   const s = doc.sentences[sentence];
   if (!s) return [];
-  const bits = wordBits(doc);
   ctx.sentence = sentence;
   // Whether the sentence is about sport, or about words (not deeds): looked up once, when a trigger needs it.
   let sportCue: boolean | undefined;
@@ -151,7 +147,7 @@ function codeSentence(ctx: DocContext, lex: EventLexicon, sentence: number, next
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
-    const entries = entriesOf(lex.verbs, tok, ((bits[i] ?? 0) & VERB_FORMS) !== 0);
+    const entries = entriesOf(lex.verbs, tok, true);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
@@ -166,7 +162,7 @@ function codeSentence(ctx: DocContext, lex: EventLexicon, sentence: number, next
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
-    const entries = entriesOf(lex.nouns, tok, ((bits[i] ?? 0) & NOUN_FORMS) !== 0);
+    const entries = entriesOf(lex.nouns, tok, true);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
