@@ -96,17 +96,9 @@ function verbish(tok: Token, prev: Token | undefined, next: Token | undefined): 
 
 const NONE: ReadonlySet<number> = new Set();
 
-/** The forms the trigger lexicons list, as word lists: a form not listed needs no lookup by form. */
-
-/**
- * A lexicon's entries for a token: by its form (looked up only when `listed`, its word-list bit, says the
- * lexicon holds it), else by its lemma (looked up only when it differs from the form).
- */
-function entriesOf<E>(index: ReadonlyMap<string, E>, tok: Token, listed: boolean): E | undefined {
-  return (
-    (listed ? index.get(tok.lower) : undefined) ??
-    (tok.lemma === tok.lower ? undefined : index.get(tok.lemma))
-  );
+/** A lexicon's entries for a token: by its form, else by its lemma (looked up only when it differs). */
+function entriesOf<E>(index: ReadonlyMap<string, E>, tok: Token): E | undefined {
+  return index.get(tok.lower) ?? (tok.lemma === tok.lower ? undefined : index.get(tok.lemma));
 }
 
 /** Types that take the target of the same source's earlier act in the sentence. */
@@ -147,7 +139,7 @@ function codeSentence(ctx: DocContext, lex: EventLexicon, sentence: number, next
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (!verbish(tok, doc.tokens[i - 1], doc.tokens[i + 1])) continue;
-    const entries = entriesOf(lex.verbs, tok, true);
+    const entries = entriesOf(lex.verbs, tok);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
@@ -162,7 +154,7 @@ function codeSentence(ctx: DocContext, lex: EventLexicon, sentence: number, next
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const tok = doc.tokens[i] as Token;
     if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
-    const entries = entriesOf(lex.nouns, tok, true);
+    const entries = entriesOf(lex.nouns, tok);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.sport && sport()) continue;
