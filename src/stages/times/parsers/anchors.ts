@@ -6,6 +6,7 @@
 import { timesLexicon } from '../lexicon.js';
 import { formatDay } from '../timex.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 const DISCOURSE =
   /\b(?:(the\s+(?:next|following|previous|preceding|prior)|that|the\s+same)\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after))\b/gi;
@@ -16,7 +17,7 @@ export const discourseParser: TimeParser = {
   gate: { words: (lex) => [...lex.groups.units, ...lex.groups.partsOfDay] },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(DISCOURSE)) {
+    for (const m of matchesOf(DISCOURSE, ctx.text)) {
       const rel = ((m[1] ?? m[4]) as string).toLowerCase().replace(/\s+/g, ' ');
       const unit = ((m[2] ?? m[3]) as string).toLowerCase();
       // "the day after the vote": anchored to an event, not to a time.
@@ -48,7 +49,7 @@ export const discourseParser: TimeParser = {
       );
     }
     const parts = timesLexicon().words.partsOfDay;
-    for (const m of ctx.text.matchAll(PART_OF_DAY)) {
+    for (const m of matchesOf(PART_OF_DAY, ctx.text)) {
       if (!parts[(m[2] as string).toLowerCase()]) continue;
       out.push(
         candidate(ctx, m.index, m.index + m[0].length, {

@@ -4,6 +4,7 @@
  */
 import { timesLexicon } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 const DECADE = /\b(?:the\s+)?(?:(1\d|20)(\d)0['’]?s|['’](\d)0s)\b/gi;
 let centuryRe: RegExp | null = null;
@@ -25,7 +26,7 @@ export const decadeParser: TimeParser = {
   gate: { words: () => ['century', 'centuries'], digits: 'any' },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(DECADE)) {
+    for (const m of matchesOf(DECADE, ctx.text)) {
       let value: string;
       if (m[1] !== undefined) value = `${m[1]}${m[2] ?? ''}`;
       else {
@@ -48,7 +49,7 @@ export const decadeParser: TimeParser = {
     // (Digits wake this parser; the long century pattern runs only where the word is.)
     if (!CENTURY_WORD.test(ctx.text)) return out;
     const ordinals = timesLexicon().words.ordinals;
-    for (const m of ctx.text.matchAll(centuryPattern())) {
+    for (const m of matchesOf(centuryPattern(), ctx.text)) {
       const word = (m[1] as string).toLowerCase();
       const n = /^\d/.test(word) ? parseInt(word, 10) : ordinals[word];
       if (!n) continue;

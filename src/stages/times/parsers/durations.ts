@@ -5,6 +5,7 @@
  */
 import { alternation, numberOf, timesLexicon, unitOf } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 let re: RegExp | null = null;
 let bare: RegExp | null = null;
@@ -76,7 +77,7 @@ export const durationParser: TimeParser = {
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(pattern())) {
+    for (const m of matchesOf(pattern(), ctx.text)) {
       const unit = unitOf(lex, m[3] as string);
       if (!unit) continue;
       if (m[4] === ' ') continue; // "37 years old": an age
@@ -107,7 +108,7 @@ export const durationParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(PAST_UNIT)) {
+    for (const m of matchesOf(PAST_UNIT, ctx.text)) {
       const unit = (m[1] as string).toLowerCase();
       const value = durationValue(1, unit);
       if (!value) continue;
@@ -120,7 +121,7 @@ export const durationParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(bare as RegExp)) {
+    for (const m of matchesOf(bare as RegExp, ctx.text)) {
       const word = (m[1] as string).toLowerCase();
       const unit = unitOf(lex, word);
       if (!unit || word === unit) continue; // bare plurals only: "for years", "weeks or months"

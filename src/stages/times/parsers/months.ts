@@ -4,6 +4,7 @@
  */
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
 import { MONTH_NAMES } from '../lexicon.js';
+import { matchesOf } from './match.js';
 
 const MONTHS = MONTH_NAMES.map((m) => m[0]?.toUpperCase() + m.slice(1));
 const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b(?![-'’]\\w)`, 'g');
@@ -13,7 +14,7 @@ export const monthParser: TimeParser = {
   gate: { words: (lex) => lex.groups.months },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(MONTH)) {
+    for (const m of matchesOf(MONTH, ctx.text)) {
       const month = MONTHS.indexOf(m[1] as string) + 1;
       out.push(
         candidate(ctx, m.index, m.index + m[0].length, {

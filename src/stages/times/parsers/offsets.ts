@@ -5,6 +5,7 @@
  */
 import { alternation, numberOf, timesLexicon, unitOf } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 let re: RegExp | null = null;
 
@@ -28,7 +29,7 @@ export const offsetParser: TimeParser = {
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(pattern())) {
+    for (const m of matchesOf(pattern(), ctx.text)) {
       const unit = unitOf(lex, m[2] as string);
       if (!unit) continue;
       const word = (m[3] as string).toLowerCase().replace(/\s+/g, ' ');

@@ -5,6 +5,7 @@
  */
 import { alternation, timesLexicon, type PhraseEntry } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 interface Table {
   re: RegExp;
@@ -43,7 +44,7 @@ function* matches(
   ctx: ParseContext,
   t: Table,
 ): Generator<{ entry: PhraseEntry; start: number; end: number }> {
-  for (const m of ctx.text.matchAll(t.re)) {
+  for (const m of matchesOf(t.re, ctx.text)) {
     const entry = t.byPhrase.get(normalize(m[0]));
     if (!entry) continue;
     const prevWord = (/([\w.]+)\W*$/.exec(ctx.text.slice(0, m.index))?.[1] ?? '').toLowerCase();

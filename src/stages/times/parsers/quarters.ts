@@ -2,6 +2,7 @@
 import { alternation, timesLexicon } from '../lexicon.js';
 import { addMonths, formatAt } from '../timex.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 let re: RegExp | null = null;
 const Q = /\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/g;
@@ -69,7 +70,7 @@ export const quarterParser: TimeParser = {
         );
       }
     };
-    for (const m of ctx.text.matchAll(pattern())) {
+    for (const m of matchesOf(pattern(), ctx.text)) {
       const word = (m[1] as string).toLowerCase();
       const ordinal = lex.words.quarters[word];
       if (ordinal && word !== 'final')
@@ -80,7 +81,7 @@ export const quarterParser: TimeParser = {
         push(m.index, m.index + m[0].length, null, undefined, undefined, shiftQ);
       }
     }
-    for (const m of ctx.text.matchAll(Q))
+    for (const m of matchesOf(Q, ctx.text))
       push(m.index, m.index + m[0].length, Number(m[1]), m[2], undefined, 0);
     return out;
   },

@@ -4,6 +4,7 @@
  */
 import { alternation, MONTH_NAMES, timesLexicon, WEEKDAY_NAMES } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
@@ -37,7 +38,7 @@ export const recurringParser: TimeParser = {
   gate: { words: (lex) => [...lex.groups.months, ...lex.groups.weekdays, ...lex.groups.seasons] },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(pattern())) {
+    for (const m of matchesOf(pattern(), ctx.text)) {
       const word = (m[1] ?? m[2]) as string;
       const value = valueOf(word);
       if (!value) continue;

@@ -6,6 +6,7 @@
 import { alternation } from '../lexicon.js';
 import { addDays, addMonths, formatAt, formatMonth, isoWeek } from '../timex.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -82,7 +83,7 @@ export const relativeParser: TimeParser = {
   },
   parse(ctx: ParseContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(UNIT)) {
+    for (const m of matchesOf(UNIT, ctx.text)) {
       const rel = (m[1] as string).toLowerCase();
       const unit = (m[2] as string).toLowerCase();
       if (rel === 'past' || rel === 'coming') continue; // "past week" is a duration without its article too
@@ -97,7 +98,7 @@ export const relativeParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(MONTH_YEAR)) {
+    for (const m of matchesOf(MONTH_YEAR, ctx.text)) {
       const month = MONTHS[(m[1] as string).toLowerCase()] as number;
       const rel = (m[2] as string).toLowerCase();
       const dy = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
@@ -112,7 +113,7 @@ export const relativeParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(REL_MONTH)) {
+    for (const m of matchesOf(REL_MONTH, ctx.text)) {
       const rel = (m[1] as string).toLowerCase();
       const month = MONTHS[(m[2] as string).toLowerCase()] as number;
       // "last May": the May before the current one; the month just gone would be "last month".
@@ -133,7 +134,7 @@ export const relativeParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(REL_WEEKDAY)) {
+    for (const m of matchesOf(REL_WEEKDAY, ctx.text)) {
       const rel = (m[1] as string).toLowerCase();
       const weekday = WEEKDAYS[(m[2] as string).toLowerCase()] as number;
       out.push(
@@ -151,7 +152,7 @@ export const relativeParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(WEEKEND)) {
+    for (const m of matchesOf(WEEKEND, ctx.text)) {
       const at = m.index + m[0].length - (m[1] as string).length;
       out.push(
         candidate(ctx, at, m.index + m[0].length, {
@@ -164,7 +165,7 @@ export const relativeParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(HALF)) {
+    for (const m of matchesOf(HALF, ctx.text)) {
       const half = /^(first|1st)$/i.test(m[1] as string) ? 1 : 2;
       const year = m[2];
       const rel = m[3]?.toLowerCase();
@@ -180,7 +181,7 @@ export const relativeParser: TimeParser = {
         }),
       );
     }
-    for (const m of ctx.text.matchAll(PART_OF_PERIOD)) {
+    for (const m of matchesOf(PART_OF_PERIOD, ctx.text)) {
       // "by the end of the year": the year a past story is in, else the publication's.
       const unit = (m[1] as string).toLowerCase() as 'year' | 'month' | 'week';
       out.push(

@@ -4,6 +4,7 @@
  */
 import { alternation, timesLexicon } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 let re: RegExp | null = null;
 const PREPOSITIONS = new Set([
@@ -39,7 +40,7 @@ export const seasonParser: TimeParser = {
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(pattern())) {
+    for (const m of matchesOf(pattern(), ctx.text)) {
       const det = m[1]?.toLowerCase();
       const word = m[2] as string;
       const season = lex.words.seasons[word.toLowerCase()] as string;

@@ -5,6 +5,7 @@
 import type { Token } from '../../../analysis.js';
 import { timesLexicon } from '../lexicon.js';
 import { candidate, type Candidate, type ParseContext, type TimeParser } from '../types.js';
+import { matchesOf } from './match.js';
 
 const YEAR = /(?<![\d,.$£€¥/]|\d-)\b(1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent\b)|\/|-\d)/g;
 
@@ -30,7 +31,7 @@ export const yearParser: TimeParser = {
   parse(ctx: ParseContext): Candidate[] {
     const lex = timesLexicon();
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(YEAR)) {
+    for (const m of matchesOf(YEAR, ctx.text)) {
       const at = m.index;
       const tok = tokenAt(ctx, ctx.sentence.start + at);
       if (!tok || (tok.text !== m[0] && !MODIFIED.test(tok.text))) continue;
