@@ -64,6 +64,12 @@ export function speakerContext(doc: Analysis): SpeakerContext {
   return { doc, lastNamed: null, names: null, entityIndex: null };
 }
 
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** One pass over the tokens: proper-noun runs with honorifics stripped. */
 function nameIndex(ctx: SpeakerContext): NameIndex {
   if (ctx.names) return ctx.names;
@@ -81,10 +87,10 @@ function nameIndex(ctx: SpeakerContext): NameIndex {
     while (e < tokens.length && ((isNameToken(tokens[e]) && !isTimeWord(tokens[e])) || glued(tokens, e))) e++;
     const name = cleanName(doc, t, e);
     if (name) {
-      const words = name.split(' ').length;
+      const words = spaces(name) + 1;
       const run = { start: (tokens[t] as Token).start, name, words };
       runs.push(run);
-      const surname = name.split(' ').pop() as string;
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
       const known = bySurname.get(surname);
       if (!known || words > known.words) bySurname.set(surname, run);
     }
