@@ -56,10 +56,11 @@ type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 const LEMMAS_REMEMBERED = 50_000;
 
 /**
- * The lemmatizer with its answers remembered per POS and word: wink calls it for every token its lexicon gives
- * no single lemma, and for nouns, verbs and adjectives its suffix rules and lexicon probes cost more than a
- * lookup (for other parts of speech it returns the word, so they are not remembered). Exact: its answer depends only on the word, the POS and the model's own lexicon (words
- * wink adds while reading are never base forms to it), so it is the same for every instance.
+ * The lemmatizer with its answers remembered per POS and word. wink calls it for every token its lexicon gives
+ * no single lemma; for nouns, verbs and adjectives its suffix rules and lexicon probes cost more than a lookup
+ * (for other parts of speech it returns the word, so those are not remembered). Exact: its answer depends only
+ * on the word, the POS and the model's own lexicon (words wink adds while reading are never base forms to it),
+ * so it is the same for every instance.
  */
 function remembered(lemmatize: Lemmatize): Lemmatize {
   const byPos = new Map<string, Map<string, string>>();

@@ -64,6 +64,7 @@ export function speakerContext(doc: Analysis): SpeakerContext {
   return { doc, lastNamed: null, names: null, entityIndex: null };
 }
 
+/** How many spaces `s` holds (a cleaned name's words, less one). */
 function spaces(s: string): number {
   let n = 0;
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
